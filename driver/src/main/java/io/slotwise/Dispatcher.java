@@ -1,0 +1,42 @@
+package io.slotwise;
+
+import io.slotwise.protocol.Command;
+import io.slotwise.protocol.Reply;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * The executor seen from the command facades: sends a command through the router with the retry and
+ * redirect loop, and turns the final reply into the caller's type. Thread-safe.
+ *
+ * <p>Error replies that are not redirects or retryable states become {@link RedisServerException};
+ * converters only ever see non-error replies.
+ */
+interface Dispatcher {
+
+  /** One command, routed by its first key (or to any node when keyless). */
+  <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter);
+
+  /**
+   * {@code MGET}: values in the caller's order, {@code null} for absent keys. Split by slot in
+   * cluster mode.
+   */
+  CompletableFuture<List<byte[]>> mget(byte[][] keys);
+
+  /** {@code MSET}; split by slot in cluster mode (then not atomic across slots). */
+  CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues);
+
+  /**
+   * A key-counting multi-key command ({@code DEL}, {@code UNLINK}, {@code EXISTS}, {@code TOUCH}):
+   * the sum of the per-slot counts in cluster mode.
+   */
+  CompletableFuture<Long> countKeys(String command, byte[][] keys);
+
+  /**
+   * A keyless command sent to every master ({@code FLUSHALL}, {@code SCRIPT LOAD}, {@code DBSIZE}),
+   * replies combined by {@code combiner} in node order.
+   */
+  <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner);
+}

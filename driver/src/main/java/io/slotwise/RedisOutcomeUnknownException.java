@@ -1,0 +1,15 @@
+package io.slotwise;
+
+/**
+ * A write was sent and its connection broke before the reply came: the server may or may not have
+ * executed it. Slotwise does not resend such writes by default (at most once), so that no write is
+ * ever applied twice; the application decides. Opt into at-least-once retries with {@link
+ * SlotwiseConfig.Builder#retryWritesAtLeastOnce(boolean)}.
+ */
+public class RedisOutcomeUnknownException extends RedisConnectionException {
+  private static final long serialVersionUID = 1L;
+
+  public RedisOutcomeUnknownException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
