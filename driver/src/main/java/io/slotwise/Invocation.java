@@ -233,12 +233,22 @@ final class Invocation<T> implements Outbound {
   }
 
   private void fail(Throwable error) {
-    if (future.completeExceptionally(error)) {
-      executor.counters().failed.increment();
-      if (deadlineTimer != null) {
-        deadlineTimer.cancel(false);
-      }
+    if (failCounted(error) && deadlineTimer != null) {
+      deadlineTimer.cancel(false);
     }
+  }
+
+  /**
+   * Fails the caller's future, counting it first so that a caller who sees the failure also sees
+   * it counted; the count is taken back if another outcome won the race.
+   */
+  private boolean failCounted(Throwable error) {
+    executor.counters().failed.increment();
+    if (future.completeExceptionally(error)) {
+      return true;
+    }
+    executor.counters().failed.decrement();
+    return false;
   }
 
   private void onDeadline() {
@@ -255,12 +265,15 @@ final class Invocation<T> implements Outbound {
                 + describeRoute()
                 + (cause != null ? "; last error: " + cause.getMessage() : ""),
             cause);
-    if (future.completeExceptionally(timeout)) {
-      executor.counters().timeouts.increment();
-      NodeConnection stuck = current;
-      if (stuck != null && cause == null) {
-        executor.router().onNodeFailure(stuck, timeout, true);
-      }
+    NodeConnection stuck = current;
+    if (stuck != null && cause == null) {
+      // Waiting on a reply, not on a retry: the node may hang. Told before the caller hears of
+      // it, so the router reacts before the application retries.
+      executor.router().onNodeFailure(stuck, timeout, true);
+    }
+    executor.counters().timeouts.increment();
+    if (!failCounted(timeout)) {
+      executor.counters().timeouts.decrement();
     }
   }
 
