@@ -29,13 +29,24 @@ final class CommandWriter {
       Collection<Outbound> inFlight,
       BiConsumer<Outbound, RuntimeException> unencodable,
       ChannelFutureListener onWriteFailure) {
+    int[] lengths = new int[batch.size()];
     long total = 0;
-    for (Outbound o : batch) {
-      total += RespEncoder.encodedLength(o.command());
+    for (int i = 0; i < lengths.length; i++) {
+      try {
+        lengths[i] = RespEncoder.encodedLength(batch.get(i).command());
+        total += lengths[i];
+      } catch (RuntimeException e) {
+        lengths[i] = -1;
+        unencodable.accept(batch.get(i), e);
+      }
     }
     ByteBuf buf = channel.alloc().directBuffer((int) Math.min(total, Integer.MAX_VALUE));
     int written = 0;
-    for (Outbound o : batch) {
+    for (int i = 0; i < lengths.length; i++) {
+      if (lengths[i] < 0) {
+        continue;
+      }
+      Outbound o = batch.get(i);
       int mark = buf.writerIndex();
       try {
         RespEncoder.encode(o.command(), buf);
@@ -46,6 +57,10 @@ final class CommandWriter {
       }
       inFlight.add(o);
       written++;
+    }
+    if (written == 0) {
+      buf.release();
+      return 0;
     }
     channel.writeAndFlush(buf).addListener(onWriteFailure);
     return written;
