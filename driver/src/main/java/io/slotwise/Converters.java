@@ -284,10 +284,23 @@ final class Converters {
   }
 
   private static RedisProtocolException unexpected(String expected, Reply r) {
-    String shown = r.toString();
-    if (shown.length() > 120) {
-      shown = shown.substring(0, 120) + "…";
+    return new RedisProtocolException("expected " + expected + " reply, got " + describe(r));
+  }
+
+  /** A short description of a reply for messages: its kind and, for text, its start. */
+  private static String describe(Reply r) {
+    String text;
+    if (r instanceof Reply.Bulk b) {
+      text = "bulk '" + b.utf8() + "'";
+    } else if (r instanceof Reply.Array a) {
+      text = "array of " + a.items().size();
+    } else if (r instanceof Reply.MapReply m) {
+      text = "map of " + m.keys().size();
+    } else if (r instanceof Reply.SetReply s) {
+      text = "set of " + s.items().size();
+    } else {
+      text = r.toString();
     }
-    return new RedisProtocolException("expected " + expected + " reply, got " + shown);
+    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
   }
 }

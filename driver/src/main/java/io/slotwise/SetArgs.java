@@ -123,11 +123,6 @@ public final class SetArgs {
     return words;
   }
 
-  /** Whether the server may answer {@code nil} instead of {@code OK} ({@code NX}/{@code XX}). */
-  boolean isConditional() {
-    return condition != null;
-  }
-
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
   }

@@ -34,7 +34,9 @@ class ConvertersTest {
     assertThat(Converters.bytes(NULL)).isNull();
     assertThatThrownBy(() -> Converters.string(new Reply.Int(3)))
         .isInstanceOf(RedisProtocolException.class)
-        .hasMessageContaining("expected a string");
+        .hasMessage("expected a string reply, got Int[value=3]");
+    assertThatThrownBy(() -> Converters.integer(new Reply.Array(List.of())))
+        .hasMessage("expected an integer reply, got array of 0");
   }
 
   @Test
