@@ -106,6 +106,11 @@ final class CommandTable {
     return new CommandTable(Map.copyOf(upper));
   }
 
+  /** The built-in table with the idempotence overrides of {@code config}. */
+  static CommandTable of(SlotwiseConfig config) {
+    return withOverrides(Args.requireObject(config, "config").idempotentOverrides());
+  }
+
   /** Whether {@code name} (e.g. {@code INCR}, {@code SCRIPT LOAD}) may be run twice safely. */
   boolean isIdempotent(String name) {
     Boolean override = overrides.get(name);

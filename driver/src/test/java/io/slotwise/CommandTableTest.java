@@ -81,8 +81,8 @@ class CommandTableTest {
   void overridesFromTheConfiguration() {
     SlotwiseConfig config =
         SlotwiseConfig.standalone("127.0.0.1:6379").idempotent("lpush", true).build();
-    assertThat(CommandTable.withOverrides(config.idempotentOverrides()).isIdempotent("LPUSH"))
-        .isTrue();
+    assertThat(CommandTable.of(config).isIdempotent("LPUSH")).isTrue();
+    assertThat(CommandTable.of(config).isIdempotent("RPUSH")).isFalse();
   }
 
   @Test
