@@ -34,7 +34,10 @@ public interface AsyncRedisCommands {
 
   CompletableFuture<String> set(byte[] key, byte[] value);
 
-  /** {@code SET} with options: {@code "OK"}, or {@code null} when {@code NX}/{@code XX} held it. */
+  /**
+   * {@code SET} with options: {@code "OK"}, or {@code null} when {@code NX}/{@code XX} prevented
+   * it.
+   */
   CompletableFuture<String> set(String key, String value, SetArgs setArgs);
 
   CompletableFuture<String> set(byte[] key, byte[] value, SetArgs setArgs);
