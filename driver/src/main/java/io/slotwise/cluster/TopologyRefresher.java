@@ -207,12 +207,19 @@ final class TopologyRefresher implements AutoCloseable {
     return loader
         .load(candidates(), topology::connection)
         .exceptionallyCompose(
-            e -> {
+            first -> {
               // Every address failed: maybe the seed names point elsewhere now; resolve them again.
               for (HostAndPort seed : seeds) {
                 topology.forget(seed);
               }
-              return loader.load(seeds, topology::connection);
+              return loader
+                  .load(seeds, topology::connection)
+                  .whenComplete(
+                      (view, second) -> {
+                        if (second != null && second != first) {
+                          second.addSuppressed(first);
+                        }
+                      });
             })
         .thenApply(
             view -> {
