@@ -7,8 +7,8 @@ package io.slotwise.cluster;
  *
  * <p>An exception thrown by the listener aborts the migration at once: the migrator throws a {@link
  * SlotMigrationException} with it as the cause and the slot stays open (migrating on its source,
- * importing on its target) until {@link SlotMigrator#repairOpenSlots()} finishes it. Implementations
- * must be safe to call from whichever thread drives the migrator.
+ * importing on its target) until {@link SlotMigrator#repairOpenSlots()} finishes it.
+ * Implementations must be safe to call from whichever thread drives the migrator.
  */
 @FunctionalInterface
 public interface MigrationListener {

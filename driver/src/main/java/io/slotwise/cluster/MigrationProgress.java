@@ -16,4 +16,9 @@ import io.slotwise.HostAndPort;
  *     master that answered
  */
 public record MigrationProgress(
-    int slot, HostAndPort source, HostAndPort target, long keysMoved, long keysLeft, boolean done) {}
+    int slot,
+    HostAndPort source,
+    HostAndPort target,
+    long keysMoved,
+    long keysLeft,
+    boolean done) {}

@@ -29,8 +29,7 @@ public class SlotMigrationException extends SlotwiseException {
     this.target = target;
   }
 
-  public SlotMigrationException(
-      String message, int slot, HostAndPort source, HostAndPort target) {
+  public SlotMigrationException(String message, int slot, HostAndPort source, HostAndPort target) {
     this(message, slot, source, target, null);
   }
 

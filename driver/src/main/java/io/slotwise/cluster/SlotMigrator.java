@@ -32,10 +32,10 @@ import org.slf4j.LoggerFactory;
  *       already accepts {@code ASKING} commands when the source starts answering {@code ASK} for
  *       keys it does not hold. From now on new keys of the slot are created on the target only.
  *   <li>Repeat {@code CLUSTER GETKEYSINSLOT <slot> <batch>} on the source and {@code MIGRATE
- *       <target-host> <target-port> "" 0 <timeout> [AUTH password | AUTH2 user password] KEYS
- *       k1 k2 ...} until the source holds no key of the slot. Each batch is atomic per key;
- *       small batches keep the source responsive and make clients meet {@code ASK} (and {@code
- *       TRYAGAIN} for multi-key commands) while the slot is split. Errors are handled as {@link
+ *       <target-host> <target-port> "" 0 <timeout> [AUTH password | AUTH2 user password] KEYS k1 k2
+ *       ...} until the source holds no key of the slot. Each batch is atomic per key; small batches
+ *       keep the source responsive and make clients meet {@code ASK} (and {@code TRYAGAIN} for
+ *       multi-key commands) while the slot is split. Errors are handled as {@link
  *       SlotMigratorKeyMover} describes; {@code BUSYKEY} as {@link BusyKeyPolicy} says.
  *   <li>{@code CLUSTER SETSLOT <slot> NODE <target-id>} on the target first (it clears its
  *       importing state and bumps its config epoch, so its claim wins), then on the source (which
@@ -45,17 +45,17 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Interruptions.</b> A slot whose migration was interrupted (the process died, a node timed
  * out, a listener threw) stays open: {@code [slot->-target]} on the source, {@code [slot-<-source]}
- * on the target in their {@code CLUSTER NODES}. {@link #repairOpenSlots()} finds such slots on every
- * master and <em>finishes</em> them (steps 1 to 3 again, each step idempotent). Finishing is always
- * preferred to rolling back: once the slot was open, clients may have created keys on the target
- * through {@code ASK}, so a roll-back would have to move those back too, whereas finishing only
- * moves the keys the source still holds. A slot whose markers disagree (two targets) or name a node
- * that is no longer a usable master is not touched; the exception says which command to run.
+ * on the target in their {@code CLUSTER NODES}. {@link #repairOpenSlots()} finds such slots on
+ * every master and <em>finishes</em> them (steps 1 to 3 again, each step idempotent). Finishing is
+ * always preferred to rolling back: once the slot was open, clients may have created keys on the
+ * target through {@code ASK}, so a roll-back would have to move those back too, whereas finishing
+ * only moves the keys the source still holds. A slot whose markers disagree (two targets) or name a
+ * node that is no longer a usable master is not touched; the exception says which command to run.
  *
  * <p><b>Use.</b> Build with {@link #builder(SlotwiseConfig)} (seeds, credentials, TLS and timeouts
  * come from the config). The migrator opens its own connections through a transport it owns, lazily
- * on the first call; {@link #close()} closes them. It is thread-safe: calls are serialised, one slot
- * at a time; the listener runs on the calling thread. Every node id is discovered with {@code
+ * on the first call; {@link #close()} closes them. It is thread-safe: calls are serialised, one
+ * slot at a time; the listener runs on the calling thread. Every node id is discovered with {@code
  * CLUSTER NODES} at the start of each slot, so it follows failovers between slots.
  */
 public final class SlotMigrator implements AutoCloseable {
@@ -67,7 +67,9 @@ public final class SlotMigrator implements AutoCloseable {
   /** The {@code MIGRATE} timeout: the longest the source may wait on the target at any moment. */
   public static final Duration DEFAULT_MIGRATE_TIMEOUT = Duration.ofSeconds(5);
 
-  /** Attempts per batch for {@code IOERR}/{@code TRYAGAIN}/timeouts (backoff 10 ms doubling to 1 s). */
+  /**
+   * Attempts per batch for {@code IOERR}/{@code TRYAGAIN}/timeouts (backoff 10 ms doubling to 1 s).
+   */
   public static final int DEFAULT_MAX_ATTEMPTS = 10;
 
   /**
@@ -88,7 +90,9 @@ public final class SlotMigrator implements AutoCloseable {
      * the slot naming the keys and leave it open.
      */
     REPLACE_IDENTICAL,
-    /** Always overwrite the target's copy with the source's ({@code redis-cli --cluster-replace}). */
+    /**
+     * Always overwrite the target's copy with the source's ({@code redis-cli --cluster-replace}).
+     */
     REPLACE
   }
 
@@ -192,7 +196,12 @@ public final class SlotMigrator implements AutoCloseable {
     int owned = from.slots().cardinality();
     if (slotCount < 1 || slotCount > owned) {
       throw new IllegalArgumentException(
-          "slotCount must be in 1.." + owned + " (the slots " + source + " owns), got " + slotCount);
+          "slotCount must be in 1.."
+              + owned
+              + " (the slots "
+              + source
+              + " owns), got "
+              + slotCount);
     }
     List<Integer> slots = new ArrayList<>(slotCount);
     for (int s = from.slots().nextSetBit(0); slots.size() < slotCount; ) {
@@ -286,10 +295,7 @@ public final class SlotMigrator implements AutoCloseable {
 
   /** Steps 1 to 3 of the class comment; each is idempotent, so this also finishes open slots. */
   private long finish(
-      SlotMigratorTopology topology,
-      int slot,
-      SlotMigratorNode source,
-      SlotMigratorNode target) {
+      SlotMigratorTopology topology, int slot, SlotMigratorNode source, SlotMigratorNode target) {
     HostAndPort from = source.address();
     HostAndPort to = target.address();
     try {
@@ -369,7 +375,8 @@ public final class SlotMigrator implements AutoCloseable {
       }
     }
     if (nodes == null) {
-      throw new SlotMigrationException("no seed answered CLUSTER NODES: " + failures, -1, null, null);
+      throw new SlotMigrationException(
+          "no seed answered CLUSTER NODES: " + failures, -1, null, null);
     }
     Map<String, SlotMigratorNode> own = new LinkedHashMap<>();
     for (SlotMigratorNode n : nodes) {
@@ -466,8 +473,7 @@ public final class SlotMigrator implements AutoCloseable {
 
     private Builder(SlotwiseConfig config) {
       if (config.mode() != SlotwiseConfig.Mode.CLUSTER) {
-        throw new IllegalArgumentException(
-            "config must be a CLUSTER config, got " + config.mode());
+        throw new IllegalArgumentException("config must be a CLUSTER config, got " + config.mode());
       }
       this.config = config;
       this.seeds = config.addresses();
@@ -525,8 +531,7 @@ public final class SlotMigrator implements AutoCloseable {
       if (opener != null) {
         return new SlotMigrator(
             this,
-            new SlotMigratorLink(
-                opener, null, config.connectTimeout(), config.commandTimeout()));
+            new SlotMigratorLink(opener, null, config.connectTimeout(), config.commandTimeout()));
       }
       NettyTransport transport = NettyTransport.create(config);
       ConnectionSettings settings = ConnectionSettings.from(config);

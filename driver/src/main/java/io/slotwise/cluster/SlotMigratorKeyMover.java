@@ -79,7 +79,10 @@ final class SlotMigratorKeyMover {
       moved += keys.size();
       long left = countKeys(slot, source, target);
       SlotMigrator.notify(
-          listener, new MigrationProgress(slot, source, target, moved, left, false), source, target);
+          listener,
+          new MigrationProgress(slot, source, target, moved, left, false),
+          source,
+          target);
     }
   }
 
@@ -245,7 +248,8 @@ final class SlotMigratorKeyMover {
       Thread.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SlotMigrationException("interrupted while retrying MIGRATE", slot, source, target, e);
+      throw new SlotMigrationException(
+          "interrupted while retrying MIGRATE", slot, source, target, e);
     }
   }
 

@@ -14,11 +14,11 @@ import java.util.Set;
  * One line of {@code CLUSTER NODES}, as the migrator needs it: id, address, flags, master id, owned
  * slots and the migration markers. Immutable after parsing.
  *
- * <p>Line format (one node per line, fields separated by spaces): {@code <id> <ip:port@cport[,host]>
- * <flags> <master-id|-> <ping-sent> <pong-recv> <config-epoch> <link-state> <slot>...}, where a slot
- * entry is {@code 5}, {@code 0-5460}, {@code [42->-<target-id>]} (migrating, only on the {@code
- * myself} line of the source) or {@code [42-<-<source-id>]} (importing, only on the {@code myself}
- * line of the target).
+ * <p>Line format (one node per line, fields separated by spaces): {@code <id>
+ * <ip:port@cport[,host]> <flags> <master-id|-> <ping-sent> <pong-recv> <config-epoch> <link-state>
+ * <slot>...}, where a slot entry is {@code 5}, {@code 0-5460}, {@code [42->-<target-id>]}
+ * (migrating, only on the {@code myself} line of the source) or {@code [42-<-<source-id>]}
+ * (importing, only on the {@code myself} line of the target).
  */
 record SlotMigratorNode(
     String id,

@@ -86,7 +86,9 @@ final class SlotMigratorTopology {
     return null;
   }
 
-  /** Whether {@code node} itself believes it owns {@code slot} (its own view; seed's if unknown). */
+  /**
+   * Whether {@code node} itself believes it owns {@code slot} (its own view; seed's if unknown).
+   */
   boolean claims(SlotMigratorNode node, int slot) {
     SlotMigratorNode own = ownViews.get(node.id());
     return own != null ? own.owns(slot) : node.owns(slot);
@@ -106,13 +108,9 @@ final class SlotMigratorTopology {
     Map<Integer, List<String[]>> out = new TreeMap<>();
     for (SlotMigratorNode own : ownViews.values()) {
       own.migrating()
-          .forEach(
-              (slot, targetId) ->
-                  addPair(out, slot, new String[] {own.id(), targetId}));
+          .forEach((slot, targetId) -> addPair(out, slot, new String[] {own.id(), targetId}));
       own.importing()
-          .forEach(
-              (slot, sourceId) ->
-                  addPair(out, slot, new String[] {sourceId, own.id()}));
+          .forEach((slot, sourceId) -> addPair(out, slot, new String[] {sourceId, own.id()}));
     }
     return out;
   }
