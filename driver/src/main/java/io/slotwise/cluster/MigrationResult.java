@@ -8,7 +8,8 @@ import java.util.List;
  * @param slots the slots that now belong to the target (or, for {@link
  *     SlotMigrator#repairOpenSlots()}, that were found open and finished), in the order handled;
  *     slots that already belonged to the target are included
- * @param keysMoved keys moved by {@code MIGRATE} in this call
+ * @param keysMoved keys handed to {@code MIGRATE} in this call (see {@link
+ *     MigrationProgress#keysMoved()})
  */
 public record MigrationResult(List<Integer> slots, long keysMoved) {
   public MigrationResult {

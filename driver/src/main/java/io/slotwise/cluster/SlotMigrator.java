@@ -469,7 +469,6 @@ public final class SlotMigrator implements AutoCloseable {
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
     private BusyKeyPolicy busyKeyPolicy = BusyKeyPolicy.REPLACE_IDENTICAL;
     private MigrationListener listener = MigrationListener.NONE;
-    private Function<HostAndPort, NodeConnection> opener;
 
     private Builder(SlotwiseConfig config) {
       if (config.mode() != SlotwiseConfig.Mode.CLUSTER) {
@@ -520,19 +519,8 @@ public final class SlotMigrator implements AutoCloseable {
       return this;
     }
 
-    /** Connections from elsewhere (tests, a client's transport); the migrator closes them. */
-    Builder opener(Function<HostAndPort, NodeConnection> opener) {
-      this.opener = opener;
-      return this;
-    }
-
     /** The migrator; no network I/O happens before its first call. */
     public SlotMigrator build() {
-      if (opener != null) {
-        return new SlotMigrator(
-            this,
-            new SlotMigratorLink(opener, null, config.connectTimeout(), config.commandTimeout()));
-      }
       NettyTransport transport = NettyTransport.create(config);
       ConnectionSettings settings = ConnectionSettings.from(config);
       Function<HostAndPort, NodeConnection> open =

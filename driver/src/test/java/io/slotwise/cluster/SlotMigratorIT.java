@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -314,6 +315,77 @@ class SlotMigratorIT {
     cluster.awaitConsistentSlots(AGREE);
     assertThat(redis.callOn(b, "GET", key)).isEqualTo("v");
     assertThat(redis.countKeysInSlot(a, slot)).isZero();
+  }
+
+  @Test
+  void clientsKeepReadingAndWritingWhileSlotsMove() throws InterruptedException {
+    int from = 4000;
+    int to = 4019;
+    HostAndPort a = cluster.ownerOfSlot(from).address();
+    HostAndPort b = otherMaster(a);
+    String[] counters = new String[2 * (to - from + 1)];
+    for (int s = from; s <= to; s++) {
+      String tag = SlotMigratorITSupport.tagFor(s);
+      counters[2 * (s - from)] = "{" + tag + "}:counter:0";
+      counters[2 * (s - from) + 1] = "{" + tag + "}:counter:1";
+      for (int i = 0; i < 30; i++) {
+        redis.call("SET", "{" + tag + "}:filler:" + i, "f" + i);
+      }
+    }
+    long[] expected = new long[counters.length];
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Throwable> errors = new CopyOnWriteArrayList<>();
+    Thread writer =
+        new Thread(
+            () -> {
+              try (SlotMigratorITSupport w = new SlotMigratorITSupport(cluster)) {
+                for (int i = 0; !stop.get(); i++) {
+                  int c = i % counters.length;
+                  assertThat(w.call("INCR", counters[c])).isEqualTo(expected[c] + 1);
+                  expected[c]++;
+                }
+              } catch (Throwable t) {
+                errors.add(t);
+              }
+            },
+            "slot-migrator-it-writer");
+    writer.start();
+    MigrationListener createKeyWhileSplit =
+        p -> {
+          if (!p.done() && p.keysMoved() == 5) {
+            // a new key while the slot is split: the source answers ASK, the target creates it
+            String key = "{" + SlotMigratorITSupport.tagFor(p.slot()) + "}:created-while-split";
+            assertThat(redis.call("INCR", key)).isEqualTo(1L);
+          }
+        };
+
+    try (SlotMigrator migrator =
+        SlotMigrator.builder(cluster.seeds()).batchSize(5).listener(createKeyWhileSplit).build()) {
+      migrator.migrateSlots(from, to, b);
+    } finally {
+      stop.set(true);
+      writer.join(Duration.ofSeconds(30).toMillis());
+    }
+
+    assertThat(writer.isAlive()).isFalse();
+    assertThat(errors).isEmpty();
+    assertThat(redis.asks()).isGreaterThanOrEqualTo(to - from + 1);
+    cluster.awaitConsistentSlots(AGREE);
+    long total = 0;
+    for (int c = 0; c < counters.length; c++) {
+      Object value = redis.callOn(b, "GET", counters[c]);
+      assertThat(value == null ? 0L : Long.parseLong((String) value))
+          .as("counter %s", counters[c])
+          .isEqualTo(expected[c]);
+      total += expected[c];
+    }
+    assertThat(total).isPositive();
+    for (int s = from; s <= to; s++) {
+      String key = "{" + SlotMigratorITSupport.tagFor(s) + "}:created-while-split";
+      assertThat(redis.callOn(b, "GET", key)).isEqualTo("1");
+      assertThat(redis.countKeysInSlot(a, s)).isZero();
+    }
+    assertNoSlotOpen();
   }
 
   @Test

@@ -19,6 +19,7 @@ final class SlotMigratorITSupport implements AutoCloseable {
   private final LocalRedisCluster cluster;
   private final Map<HostAndPort, RespTestClient> clients = new HashMap<>();
   private final HostAndPort[] slotCache = new HostAndPort[SlotHash.SLOT_COUNT];
+  private long asks;
 
   SlotMigratorITSupport(LocalRedisCluster cluster) {
     this.cluster = cluster;
@@ -48,12 +49,18 @@ final class SlotMigratorITSupport implements AutoCloseable {
         } else if (e.kind().equals("ASK")) {
           at = HostAndPort.parse(words[2]);
           asking = true;
+          asks++;
         } else {
           throw e;
         }
       }
     }
     throw new AssertionError("more than " + MAX_REDIRECTS + " redirects for " + args[1]);
+  }
+
+  /** How many ASK redirects {@link #call} followed. */
+  long asks() {
+    return asks;
   }
 
   /** A command on one node, no redirect following. */
