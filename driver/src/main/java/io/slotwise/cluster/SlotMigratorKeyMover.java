@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves every key of one slot from its source to its target with {@code CLUSTER GETKEYSINSLOT} and
@@ -33,6 +35,7 @@ import java.util.Set;
  * the keys named, and the slot stays open for a human to decide.
  */
 final class SlotMigratorKeyMover {
+  private static final Logger log = LoggerFactory.getLogger(SlotMigratorKeyMover.class);
   private static final Duration MIN_BACKOFF = Duration.ofMillis(10);
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(1);
   private static final int KEYS_NAMED_IN_ERRORS = 5;
@@ -135,6 +138,8 @@ final class SlotMigratorKeyMover {
         // written or not, the transfer may have restored some keys on the target already
         remember(maybeCopied, keys);
         lastError = e.getMessage();
+        log.warn(
+            "slot {}: MIGRATE {} -> {} attempt {}: {}", slot, source, target, attempt, lastError);
         backoff(attempt, slot, source, target);
         continue;
       }
@@ -145,6 +150,11 @@ final class SlotMigratorKeyMover {
       lastError = msg;
       if (msg.contains("BUSYKEY") && !replace) {
         checkBusyKeysReplaceable(slot, source, target, keys, maybeCopied);
+        log.info(
+            "slot {}: {} on {}; the copies may be replaced, retrying with REPLACE",
+            slot,
+            msg,
+            target);
         replace = true;
         continue;
       }
@@ -157,6 +167,8 @@ final class SlotMigratorKeyMover {
           && !code.equals("MASTERDOWN")) {
         throw failure(slot, source, target, "MIGRATE refused: " + msg);
       }
+      log.warn(
+          "slot {}: MIGRATE {} -> {} attempt {} failed: {}", slot, source, target, attempt, msg);
       backoff(attempt, slot, source, target);
     }
     throw failure(

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -385,6 +388,56 @@ class SlotMigratorIT {
       assertThat(redis.callOn(b, "GET", key)).isEqualTo("1");
       assertThat(redis.countKeysInSlot(a, s)).isZero();
     }
+    assertNoSlotOpen();
+  }
+
+  @Test
+  void transferBrokenByAFrozenTargetIsRetriedWithoutLosingKeys() throws InterruptedException {
+    int slot = 5000;
+    HostAndPort a = cluster.ownerOfSlot(slot).address();
+    HostAndPort b = otherMaster(a);
+    RedisServerProcess target = cluster.nodeFor(b);
+    String tag = SlotMigratorITSupport.tagFor(slot);
+    Map<String, String> written = new LinkedHashMap<>();
+    for (int i = 0; i < 50; i++) {
+      written.put("{" + tag + "}:frozen:" + i, "frozen-" + i);
+      redis.call("SET", "{" + tag + "}:frozen:" + i, "frozen-" + i);
+    }
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    // after the first batch the target freezes for less than the node timeout: MIGRATE answers
+    // IOERR (the target may still apply the RESTOREs it had read), the migrator backs off and
+    // retries, replacing only copies its own broken transfer may have left
+    MigrationListener freezeTargetOnce =
+        p -> {
+          if (!p.done() && p.keysMoved() == 10) {
+            target.pause();
+            timer.schedule(target::resume, 800, TimeUnit.MILLISECONDS);
+          }
+        };
+
+    MigrationResult result;
+    try (SlotMigrator migrator =
+        SlotMigrator.builder(cluster.seeds())
+            .batchSize(10)
+            .migrateTimeout(Duration.ofMillis(200))
+            .maxAttempts(20)
+            .listener(freezeTargetOnce)
+            .build()) {
+      result = migrator.migrateSlot(slot, b);
+    } finally {
+      timer.shutdown();
+      assertThat(timer.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+      if (target.isPaused()) {
+        target.resume();
+      }
+    }
+
+    assertThat(result.slots()).containsExactly(slot);
+    cluster.awaitConsistentSlots(AGREE);
+    assertThat(cluster.ownerOfSlot(slot).address()).isEqualTo(b);
+    assertThat(redis.countKeysInSlot(a, slot)).isZero();
+    assertThat(redis.countKeysInSlot(b, slot)).isEqualTo(50);
+    assertEveryKeyAtItsOwner(written);
     assertNoSlotOpen();
   }
 
