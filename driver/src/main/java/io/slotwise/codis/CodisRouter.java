@@ -79,7 +79,6 @@ public final class CodisRouter implements Router {
   private final Object lock = new Object();
   private final Map<HostAndPort, ProxyEndpoint> endpoints = new HashMap<>();
   private final AtomicInteger next = new AtomicInteger();
-  private final CompletableFuture<Void> firstHealthy = new CompletableFuture<>();
   private volatile ProxyEndpoint[] rotation = NONE;
   private boolean closed;
 
@@ -133,6 +132,11 @@ public final class CodisRouter implements Router {
     return new CodisRouter(config, connector, scheduler, true, probeMin, probeMax);
   }
 
+  /**
+   * Waits (each step bounded by the connect timeout) for the proxy list, then for the first
+   * connection attempt to every listed proxy; completes when at least one proxy is in the rotation,
+   * else fails with {@link NoProxyAvailableException} naming the source.
+   */
   @Override
   public CompletableFuture<Void> start() {
     CompletableFuture<Void> listed =
@@ -148,18 +152,34 @@ public final class CodisRouter implements Router {
                 throw new NoProxyAvailableException(
                     registry.source(), "no proxy is registered with state online");
               }
-              return firstHealthy.copy().orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+              return initialConnects();
             })
         .thenCompose(f -> f)
-        .exceptionally(
-            err -> {
-              Throwable cause = unwrap(err);
-              if (cause instanceof NoProxyAvailableException e) {
+        .handle(
+            (ok, err) -> {
+              if (err != null && unwrap(err) instanceof NoProxyAvailableException e) {
                 throw e;
               }
-              throw new NoProxyAvailableException(
-                  registry.source(), "could not connect to any of " + addresses(), cause);
+              if (rotation.length == 0) {
+                throw new NoProxyAvailableException(
+                    registry.source(),
+                    "could not connect to any of " + addresses(),
+                    err == null ? null : unwrap(err));
+              }
+              return null;
             });
+  }
+
+  /** Completes when every proxy known now has settled its first connection attempt. */
+  private CompletableFuture<Void> initialConnects() {
+    List<CompletableFuture<Void>> pending = new ArrayList<>();
+    synchronized (lock) {
+      for (ProxyEndpoint e : endpoints.values()) {
+        pending.add(e.firstConnect);
+      }
+    }
+    return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+        .orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -299,12 +319,13 @@ public final class CodisRouter implements Router {
       c.closeGracefully(drainTimeout).whenComplete((v, err) -> c.close());
     }
     for (ProxyEndpoint e : added) {
-      awaitConnected(e, e.connection);
+      e.firstConnect = awaitConnected(e, e.connection);
     }
   }
 
-  private void awaitConnected(ProxyEndpoint e, NodeConnection c) {
-    c.whenConnected()
+  /** Restores {@code e} once {@code c} is up, or starts probing; never completes exceptionally. */
+  private CompletableFuture<Void> awaitConnected(ProxyEndpoint e, NodeConnection c) {
+    return c.whenConnected()
         .copy()
         .orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete(
@@ -320,7 +341,8 @@ public final class CodisRouter implements Router {
                   }
                 }
               }
-            });
+            })
+        .handle((v, err) -> null);
   }
 
   private void eject(ProxyEndpoint e, NodeConnection c, String reason) {
@@ -412,9 +434,6 @@ public final class CodisRouter implements Router {
     }
     healthy.sort((a, b) -> a.address.toString().compareTo(b.address.toString()));
     rotation = healthy.toArray(NONE);
-    if (!healthy.isEmpty()) {
-      firstHealthy.complete(null);
-    }
   }
 
   private static Throwable unwrap(Throwable t) {
@@ -451,7 +470,6 @@ public final class CodisRouter implements Router {
       if (ownsScheduler) {
         scheduler.shutdownNow();
       }
-      firstHealthy.completeExceptionally(new SlotwiseClosedException("Codis router closed"));
     }
   }
 }

@@ -30,6 +30,10 @@ final class ProxyEndpoint {
 
   ScheduledFuture<?> probe;
 
+  /** Completes (never exceptionally) once the first connection attempt has settled. */
+  volatile java.util.concurrent.CompletableFuture<Void> firstConnect =
+      java.util.concurrent.CompletableFuture.completedFuture(null);
+
   ProxyEndpoint(HostAndPort address, NodeConnection connection) {
     this.address = address;
     this.connection = connection;
