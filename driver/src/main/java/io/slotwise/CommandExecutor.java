@@ -17,9 +17,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * The "how" of sending a command: deadline, retries, redirects (see {@link Invocation} for the
- * loop and {@link RetryPolicy} for its decisions), over a {@link Router} that says where.
- * Thread-safe; holds no lock on the command path.
+ * The "how" of sending a command: deadline, retries, redirects (see {@link Invocation} for the loop
+ * and {@link RetryPolicy} for its decisions), over a {@link Router} that says where. Thread-safe;
+ * holds no lock on the command path.
  */
 final class CommandExecutor implements Dispatcher {
   private final Router router;
@@ -180,6 +180,7 @@ final class CommandExecutor implements Dispatcher {
   static boolean isPermanent(RuntimeException e) {
     return e instanceof IllegalArgumentException
         || e instanceof UnsupportedOperationException
+        || e instanceof io.slotwise.cluster.CrossSlotException
         || e instanceof SlotwiseClosedException;
   }
 

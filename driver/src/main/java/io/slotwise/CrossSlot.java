@@ -15,8 +15,8 @@ import java.util.function.Function;
 /**
  * Cross-slot multi-key commands in cluster mode: keys grouped by slot ({@link SlotGrouping}), one
  * sub-command per slot ({@code GET}/{@code SET} for a lone key), the sub-commands for one node
- * written in one flush ({@link Invocation#startAll}), results merged back in the caller's order
- * in O(n). Keys that share one slot go as a single command.
+ * written in one flush ({@link Invocation#startAll}), results merged back in the caller's order in
+ * O(n). Keys that share one slot go as a single command.
  *
  * <p>Not atomic across slots: each sub-command succeeds or fails on its own, and a failure fails
  * the whole call (other sub-commands may have been applied, as with any cluster client).

@@ -24,7 +24,8 @@ final class ExecutorCounters {
 
   SlotwiseStats snapshot() {
     Map<String, Long> byCause = new java.util.LinkedHashMap<>();
-    retries.forEach((cause, n) -> byCause.put(cause.name().toLowerCase(java.util.Locale.ROOT), n.sum()));
+    retries.forEach(
+        (cause, n) -> byCause.put(cause.name().toLowerCase(java.util.Locale.ROOT), n.sum()));
     return new SlotwiseStats(moved.sum(), asked.sum(), timeouts.sum(), failed.sum(), byCause);
   }
 }

@@ -18,11 +18,11 @@ import java.util.function.Function;
  * One command on its way through the retry loop: route, send, look at the outcome, and either
  * complete the caller's future or try again — bounded by the redirect count and the deadline.
  *
- * <p>Reading order: {@link #start()} → {@link #attempt()} → {@link #onReply} / {@link #onFailure}
- * → {@link RetryPolicy} decides → {@link #follow(RetryStep, Reply)} carries it out. Attempts run
- * one after the other (the next one starts only after the previous outcome), on the caller's
- * thread, an event loop or the scheduler; the deadline timer may fire concurrently, which is why
- * completion goes through the future alone.
+ * <p>Reading order: {@link #start()} → {@link #attempt()} → {@link #onReply} / {@link #onFailure} →
+ * {@link RetryPolicy} decides → {@link #follow(RetryStep, Reply)} carries it out. Attempts run one
+ * after the other (the next one starts only after the previous outcome), on the caller's thread, an
+ * event loop or the scheduler; the deadline timer may fire concurrently, which is why completion
+ * goes through the future alone.
  */
 final class Invocation<T> implements Outbound {
   private final CommandExecutor executor;
@@ -239,8 +239,8 @@ final class Invocation<T> implements Outbound {
   }
 
   /**
-   * Fails the caller's future, counting it first so that a caller who sees the failure also sees
-   * it counted; the count is taken back if another outcome won the race.
+   * Fails the caller's future, counting it first so that a caller who sees the failure also sees it
+   * counted; the count is taken back if another outcome won the race.
    */
   private boolean failCounted(Throwable error) {
     executor.counters().failed.increment();

@@ -4,8 +4,8 @@ import io.slotwise.cluster.Redirect;
 import io.slotwise.protocol.Reply;
 
 /**
- * The decision table of the retry loop, as pure functions: given what happened to one attempt,
- * what comes next. The loop itself ({@link Invocation}) only carries the decision out.
+ * The decision table of the retry loop, as pure functions: given what happened to one attempt, what
+ * comes next. The loop itself ({@link Invocation}) only carries the decision out.
  *
  * <p>Limits live with the attempt (redirect count, deadline); this class only reads them.
  */
@@ -58,8 +58,8 @@ final class RetryPolicy {
    * After a transport failure.
    *
    * @param written whether the command may have reached the server
-   * @param retrySafe whether running it twice is harmless (a read, an idempotent command, or
-   *     the user chose at-least-once)
+   * @param retrySafe whether running it twice is harmless (a read, an idempotent command, or the
+   *     user chose at-least-once)
    */
   static RetryStep onFailure(Throwable cause, boolean written, boolean retrySafe) {
     if (cause instanceof SlotwiseClosedException) {

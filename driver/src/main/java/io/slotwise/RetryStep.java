@@ -1,8 +1,8 @@
 package io.slotwise;
 
 /**
- * What the executor does next with a command, decided by {@link RetryPolicy} from the last
- * outcome alone (a pure function of reply/failure and attempt state, so it is unit-testable).
+ * What the executor does next with a command, decided by {@link RetryPolicy} from the last outcome
+ * alone (a pure function of reply/failure and attempt state, so it is unit-testable).
  */
 sealed interface RetryStep {
 

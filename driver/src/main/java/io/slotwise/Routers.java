@@ -26,7 +26,9 @@ final class Routers {
       case CLUSTER:
         return new ClusterRouter(config, transport);
       case CODIS:
-        return new CodisRouter(config, transport);
+        ConnectionSettings codis = ConnectionSettings.codis(config);
+        return CodisRouter.create(
+            config, address -> transport.open(config.addressRemapper().apply(address), codis));
       default:
         throw new AssertionError(config.mode());
     }
@@ -34,7 +36,7 @@ final class Routers {
 
   static CommandExecutor executor(
       SlotwiseConfig config, Router router, ScheduledExecutorService scheduler) {
-    CommandTable table = new CommandTable(config.idempotentOverrides());
+    CommandTable table = CommandTable.of(config);
     Predicate<Command> retrySafe =
         command ->
             command.isReadOnly()
@@ -46,8 +48,8 @@ final class Routers {
   }
 
   /**
-   * How long the factory waits for the first topology: a connect, a handshake and a topology
-   * read (plus ZooKeeper's first answer in Codis mode), each bounded by its own timeout.
+   * How long the factory waits for the first topology: a connect, a handshake and a topology read
+   * (plus ZooKeeper's first answer in Codis mode), each bounded by its own timeout.
    */
   static Duration startTimeout(SlotwiseConfig config) {
     Duration bound = config.connectTimeout().plus(config.commandTimeout()).multipliedBy(2);

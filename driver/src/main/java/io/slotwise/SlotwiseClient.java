@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * objects from {@link #sync()} and {@link #async()} are thread-safe. Commands from all threads
  * share one multiplexed connection per node.
  *
- * <p><b>Lifecycle:</b> the factory methods connect (and, in cluster mode, load the slot map)
- * before they return, and throw a {@link RedisConnectionException} naming the addresses when
- * they cannot. The caller owns the client and must {@link #close()} it; closing releases every
- * connection and thread, and is idempotent.
+ * <p><b>Lifecycle:</b> the factory methods connect (and, in cluster mode, load the slot map) before
+ * they return, and throw a {@link RedisConnectionException} naming the addresses when they cannot.
+ * The caller owns the client and must {@link #close()} it; closing releases every connection and
+ * thread, and is idempotent.
  */
 public final class SlotwiseClient implements AutoCloseable {
   private final SlotwiseConfig config;
@@ -68,7 +68,7 @@ public final class SlotwiseClient implements AutoCloseable {
     if (config == null) {
       throw new IllegalArgumentException("config must not be null");
     }
-    NettyTransport transport = new NettyTransport(config);
+    NettyTransport transport = NettyTransport.create(config);
     Router router = null;
     try {
       router = Routers.create(config, transport);

@@ -9,8 +9,8 @@ import java.util.Map;
  * @param asked {@code ASK} redirects followed
  * @param timeouts commands that failed their deadline
  * @param failed commands that reached the application as an exception (timeouts included)
- * @param retriesByCause retries per cause: {@code tryagain}, {@code clusterdown}, {@code
- *     loading}, {@code readonly}, {@code connection}, {@code no_route}
+ * @param retriesByCause retries per cause: {@code tryagain}, {@code clusterdown}, {@code loading},
+ *     {@code readonly}, {@code connection}, {@code no_route}
  */
 public record SlotwiseStats(
     long moved, long asked, long timeouts, long failed, Map<String, Long> retriesByCause) {

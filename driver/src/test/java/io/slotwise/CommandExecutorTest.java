@@ -127,7 +127,9 @@ class CommandExecutorTest {
   @Test
   void movedUpdatesTheMapAndResendsToTheNewOwner() {
     FakeConnection a =
-        new FakeConnection("127.0.0.1:7000", FakeConnection.replies(new Reply.Error("MOVED 12182 127.0.0.1:7001")));
+        new FakeConnection(
+            "127.0.0.1:7000",
+            FakeConnection.replies(new Reply.Error("MOVED 12182 127.0.0.1:7001")));
     FakeConnection b =
         new FakeConnection("127.0.0.1:7001", FakeConnection.replies(new Reply.Bulk(b("v"))));
     TestRouter router = new TestRouter(a, b);
@@ -147,9 +149,11 @@ class CommandExecutorTest {
   @Test
   void askSendsAskingAndTheCommandTogetherWithoutChangingTheMap() {
     FakeConnection a =
-        new FakeConnection("127.0.0.1:7000", FakeConnection.replies(new Reply.Error("ASK 12182 127.0.0.1:7001")));
+        new FakeConnection(
+            "127.0.0.1:7000", FakeConnection.replies(new Reply.Error("ASK 12182 127.0.0.1:7001")));
     FakeConnection b =
-        new FakeConnection("127.0.0.1:7001", FakeConnection.replies(new Reply.Bulk(b("moved-value"))));
+        new FakeConnection(
+            "127.0.0.1:7001", FakeConnection.replies(new Reply.Bulk(b("moved-value"))));
     TestRouter router = new TestRouter(a, b);
     CommandExecutor executor = executor(router, Duration.ofSeconds(2));
 
@@ -163,9 +167,11 @@ class CommandExecutorTest {
   @Test
   void endlessRedirectsStopAtTheBoundWithSlotAndNodesInTheMessage() {
     FakeConnection a =
-        new FakeConnection("127.0.0.1:7000", FakeConnection.replies(new Reply.Error("ASK 12182 127.0.0.1:7001")));
+        new FakeConnection(
+            "127.0.0.1:7000", FakeConnection.replies(new Reply.Error("ASK 12182 127.0.0.1:7001")));
     FakeConnection b =
-        new FakeConnection("127.0.0.1:7001", FakeConnection.replies(new Reply.Error("ASK 12182 127.0.0.1:7000")));
+        new FakeConnection(
+            "127.0.0.1:7001", FakeConnection.replies(new Reply.Error("ASK 12182 127.0.0.1:7000")));
     CommandExecutor executor = executor(new TestRouter(a, b), Duration.ofSeconds(2));
 
     assertThatThrownBy(() -> await(executor.execute(get("foo"), TEXT)))
@@ -202,7 +208,8 @@ class CommandExecutorTest {
             "127.0.0.1:7000",
             (out, n) -> {
               if (n == 0) {
-                out.onFailure(new RedisConnectionException("connection to 127.0.0.1:7000 lost"), true);
+                out.onFailure(
+                    new RedisConnectionException("connection to 127.0.0.1:7000 lost"), true);
               } else {
                 out.onReply(new Reply.Bulk(b("v")));
               }
@@ -281,7 +288,8 @@ class CommandExecutorTest {
         new FakeConnection(
             "127.0.0.1:7000",
             FakeConnection.replies(
-                new Reply.Error("WRONGTYPE Operation against a key holding the wrong kind of value")));
+                new Reply.Error(
+                    "WRONGTYPE Operation against a key holding the wrong kind of value")));
     CommandExecutor executor = executor(new TestRouter(a), Duration.ofSeconds(2));
 
     assertThatThrownBy(() -> await(executor.execute(incr("n"), TEXT)))
@@ -328,7 +336,8 @@ class CommandExecutorTest {
                 String v = data.get(new String(args[i], StandardCharsets.UTF_8));
                 values.add(v == null ? Reply.Null.INSTANCE : new Reply.Bulk(b(v)));
               }
-              out.onReply(out.command().name().equals("GET") ? values.get(0) : new Reply.Array(values));
+              out.onReply(
+                  out.command().name().equals("GET") ? values.get(0) : new Reply.Array(values));
             });
     CommandExecutor executor = executor(new TestRouter(node), Duration.ofSeconds(2));
 

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The product promise: a live resharding under load costs the application no error, no lost
- * write and no doubled write.
+ * The product promise: a live resharding under load costs the application no error, no lost write
+ * and no doubled write.
  *
  * <p>Eight threads run SET/GET/INCR over 10k keys for at least 30 s while {@link SlotMigrator}
  * moves at least 2000 slots with their keys between the masters, in MIGRATE batches of 10 keys so
@@ -103,7 +103,9 @@ class LiveReshardingIT {
 
       cluster.awaitConsistentSlots(Duration.ofSeconds(30));
       for (int i = 0; i < KEYS; i++) {
-        assertThat(redis.get("key:" + i)).as("last acknowledged value of key:%d", i).isEqualTo(lastValue[i]);
+        assertThat(redis.get("key:" + i))
+            .as("last acknowledged value of key:%d", i)
+            .isEqualTo(lastValue[i]);
         String counter = redis.get("counter:" + i);
         long expected = increments[i];
         assertThat(counter == null ? 0L : Long.parseLong(counter))
