@@ -6,7 +6,9 @@ import io.slotwise.HostAndPort;
 import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseStats;
+import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
+import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,19 +21,20 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The product promise: a live resharding under load costs the application no error, no lost write
  * and no doubled write.
  *
  * <p>Eight threads run SET/GET/INCR over 10k keys for at least 30 s while {@link SlotMigrator}
- * moves at least 2000 slots with their keys between the masters, in MIGRATE batches of 10 keys so
+ * moves at least 2000 slots with their keys between the masters, in MIGRATE batches of 3 keys so
  * that clients meet {@code ASK} while slots are split. Each thread owns its keys (key {@code i}
  * belongs to thread {@code i % 8}), so it knows the last value it was acknowledged for each.
  */
+@ExtendWith(RedisExtension.class)
 class LiveReshardingIT {
   private static final int THREADS = 8;
   private static final int KEYS = 10_000;
@@ -41,15 +44,8 @@ class LiveReshardingIT {
   private static LocalRedisCluster cluster;
 
   @BeforeAll
-  static void startCluster() {
-    cluster = LocalRedisCluster.start();
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    if (cluster != null) {
-      cluster.close();
-    }
+  static void useCluster(@Isolated LocalRedisCluster isolated) {
+    cluster = isolated;
   }
 
   @Test
@@ -60,7 +56,7 @@ class LiveReshardingIT {
       long[] increments = new long[KEYS];
       for (int i = 0; i < KEYS; i++) {
         lastValue[i] = "init-" + i;
-        redis.set("key:" + i, lastValue[i]);
+        redis.set(key(i), lastValue[i]);
       }
 
       AtomicBoolean stop = new AtomicBoolean();
@@ -103,16 +99,25 @@ class LiveReshardingIT {
 
       cluster.awaitConsistentSlots(Duration.ofSeconds(30));
       for (int i = 0; i < KEYS; i++) {
-        assertThat(redis.get("key:" + i))
+        assertThat(redis.get(key(i)))
             .as("last acknowledged value of key:%d", i)
             .isEqualTo(lastValue[i]);
-        String counter = redis.get("counter:" + i);
+        String counter = redis.get(counter(i));
         long expected = increments[i];
         assertThat(counter == null ? 0L : Long.parseLong(counter))
             .as("acknowledged INCRs of counter:%d", i)
             .isEqualTo(expected);
       }
     }
+  }
+
+  /** Ten keys share each hash tag, so a slot holds several keys and MIGRATE splits it. */
+  private static String key(int i) {
+    return "key:{" + (i % 1000) + "}:" + i;
+  }
+
+  private static String counter(int i) {
+    return "counter:{" + (i % 1000) + "}:" + i;
   }
 
   private static void load(
@@ -131,20 +136,20 @@ class LiveReshardingIT {
         switch (random.nextInt(3)) {
           case 0 -> {
             String value = "t" + thread + "-" + seq++;
-            redis.set("key:" + i, value);
+            redis.set(key(i), value);
             lastValue[i] = value;
           }
           case 1 -> {
-            String value = redis.get("key:" + i);
+            String value = redis.get(key(i));
             if (!lastValue[i].equals(value)) {
-              errors.add("key:" + i + " read " + value + ", expected " + lastValue[i]);
+              errors.add(key(i) + " read " + value + ", expected " + lastValue[i]);
             }
           }
           default -> {
-            long n = redis.incr("counter:" + i);
+            long n = redis.incr(counter(i));
             increments[i]++;
             if (n != increments[i]) {
-              errors.add("counter:" + i + " is " + n + " after " + increments[i] + " INCRs");
+              errors.add(counter(i) + " is " + n + " after " + increments[i] + " INCRs");
               increments[i] = n;
             }
           }
@@ -159,7 +164,7 @@ class LiveReshardingIT {
   /** Moves slots round the masters (A→B, B→C, C→A) until at least {@code target} moved. */
   private static int reshardUntilCount(int target) {
     int moved = 0;
-    try (SlotMigrator migrator = SlotMigrator.builder(cluster.seeds()).batchSize(10).build()) {
+    try (SlotMigrator migrator = SlotMigrator.builder(cluster.seeds()).batchSize(3).build()) {
       int round = 0;
       while (moved < target) {
         moved += moveRound(migrator, round++, 350);
@@ -170,7 +175,7 @@ class LiveReshardingIT {
 
   private static int reshardUntil(long deadlineNanos) {
     int moved = 0;
-    try (SlotMigrator migrator = SlotMigrator.builder(cluster.seeds()).batchSize(10).build()) {
+    try (SlotMigrator migrator = SlotMigrator.builder(cluster.seeds()).batchSize(3).build()) {
       int round = 0;
       while (System.nanoTime() < deadlineNanos) {
         moved += moveRound(migrator, round++, 50);
