@@ -62,8 +62,8 @@ final class CommandExecutor implements Dispatcher {
     return submit(command, converter, null);
   }
 
-  /** Sends to one given node, with retries on that node only (fan-out, node-specific calls). */
-  <T> CompletableFuture<T> executeOn(
+  @Override
+  public <T> CompletableFuture<T> executeOn(
       HostAndPort node, Command command, Function<Reply, T> converter) {
     return submit(command, converter, node);
   }

@@ -51,6 +51,15 @@ final class RecordingDispatcher implements Dispatcher {
   }
 
   @Override
+  public <T> CompletableFuture<T> executeOn(
+      HostAndPort node, Command command, Function<Reply, T> converter) {
+    commands.add(command);
+    calls.add("executeOn " + node + " " + command.name());
+    Reply reply = replies.isEmpty() ? Reply.Null.INSTANCE : replies.remove();
+    return apply(converter, reply);
+  }
+
+  @Override
   public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
     calls.add("mget");
     keyArgs.add(keys);

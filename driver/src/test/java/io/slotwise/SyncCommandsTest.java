@@ -27,6 +27,13 @@ class SyncCommandsTest {
 
     @Override
     @SuppressWarnings("unchecked")
+    public <T> CompletableFuture<T> executeOn(
+        HostAndPort node, Command command, Function<Reply, T> converter) {
+      return (CompletableFuture<T>) next;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
       return (CompletableFuture<List<byte[]>>) next;
     }
