@@ -273,9 +273,7 @@ public final class LocalRedisCluster implements AutoCloseable {
    * @throws IllegalStateException when no node owns the slot
    */
   public RedisServerProcess ownerOfSlot(int slot) {
-    if (slot < 0 || slot >= SLOTS) {
-      throw new IllegalArgumentException("slot must be in 0..16383, got " + slot);
-    }
+    checkSlot(slot);
     List<?> ranges = (List<?>) anyLiveNode().call("CLUSTER", "SLOTS");
     for (Object r : ranges) {
       List<?> range = (List<?>) r;
@@ -287,6 +285,53 @@ public final class LocalRedisCluster implements AutoCloseable {
       }
     }
     throw new IllegalStateException("slot " + slot + " is not served by any node");
+  }
+
+  /**
+   * Starts moving {@code slot} from its current owner to {@code target} (a master) and returns the
+   * migration, half done: no key moved yet, source {@code MIGRATING}, target {@code IMPORTING}.
+   */
+  public SlotMigration beginSlotMigration(int slot, RedisServerProcess target) {
+    checkSlot(slot);
+    return SlotMigration.begin(this, slot, target);
+  }
+
+  /** Moves {@code slot} with its keys to {@code target} and waits until every node agrees. */
+  public void moveSlot(int slot, RedisServerProcess target) {
+    beginSlotMigration(slot, target).finish();
+  }
+
+  /**
+   * Manual failover ({@code CLUSTER FAILOVER}) run on {@code replica} once its replication link is
+   * up; waits until it is a master and every live node agrees on the slot owners and reports {@code
+   * cluster_state:ok}.
+   */
+  public void failover(RedisServerProcess replica, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    // A manual failover only completes once the replica has caught up with its master.
+    Await.until(
+        replica + " to be in sync with its master",
+        timeout,
+        () -> ClusterFormation.replicaLinkUp(replica));
+    replica.call("CLUSTER", "FAILOVER");
+    awaitMaster(replica, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+  }
+
+  /**
+   * Waits until {@code node} sees itself as a master owning slots, then until the cluster is
+   * consistent and ok (e.g. after killing its master).
+   */
+  public void awaitMaster(RedisServerProcess node, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Await.until(
+        node + " to become a master with slots",
+        timeout,
+        () ->
+            ClusterNodeLine.parseAll((String) node.call("CLUSTER", "NODES")).stream()
+                .anyMatch(l -> l.isMyself() && l.isMaster() && l.slotCount() > 0));
+    Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    awaitConsistentSlots(rest);
+    awaitClusterOk(rest);
   }
 
   /** {@code FLUSHALL} on every live master. */
@@ -328,6 +373,12 @@ public final class LocalRedisCluster implements AutoCloseable {
       }
     }
     return reference != null;
+  }
+
+  private static void checkSlot(int slot) {
+    if (slot < 0 || slot >= SLOTS) {
+      throw new IllegalArgumentException("slot must be in 0..16383, got " + slot);
+    }
   }
 
   /** Last {@code lines} log lines of every node, labelled, for failure reports. */
