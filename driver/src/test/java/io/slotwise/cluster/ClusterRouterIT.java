@@ -10,6 +10,7 @@ import io.slotwise.protocol.Reply;
 import io.slotwise.testkit.Await;
 import io.slotwise.testkit.FakeNode;
 import io.slotwise.testkit.LocalRedisCluster;
+import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
 import io.slotwise.transport.NettyTransport;
 import io.slotwise.transport.NodeConnection;
@@ -25,29 +26,20 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@link ClusterRouter} over the real transport against real redis-server processes. */
+/**
+ * {@link ClusterRouter} over the real transport against real redis-server processes: the kit's
+ * shared 3+3 cluster for routing, private single-node clusters where a test changes slots or counts
+ * the commands a node served, and a scripted {@link FakeNode} for a Redis 6 answer.
+ */
+@ExtendWith(RedisExtension.class)
 class ClusterRouterIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  private static LocalRedisCluster cluster;
   private final List<AutoCloseable> toClose = new ArrayList<>();
-
-  @BeforeAll
-  static void startCluster() {
-    cluster = LocalRedisCluster.start();
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
 
   @AfterEach
   void closeAll() throws Exception {
@@ -73,7 +65,7 @@ class ClusterRouterIT {
   }
 
   /** Slot → master address according to the server's own CLUSTER SLOTS. */
-  private static HostAndPort[] ownersFromServer() {
+  private static HostAndPort[] ownersFromServer(LocalRedisCluster cluster) {
     HostAndPort[] owners = new HostAndPort[16384];
     List<?> ranges = (List<?>) cluster.nodes().get(0).call("CLUSTER", "SLOTS");
     for (Object r : ranges) {
@@ -89,8 +81,8 @@ class ClusterRouterIT {
   }
 
   @Test
-  void routesAThousandKeysToTheirMastersOverResp3AndResp2() {
-    HostAndPort[] owners = ownersFromServer();
+  void routesAThousandKeysToTheirMastersOverResp3AndResp2(LocalRedisCluster cluster) {
+    HostAndPort[] owners = ownersFromServer(cluster);
     ClusterRouter resp3 = router(SlotwiseConfig.cluster(cluster.seeds()).build());
     resp3.start().join();
     ClusterRouter resp2 =
@@ -136,16 +128,11 @@ class ClusterRouterIT {
     }
     assertThat(perMaster).hasSize(3);
     assertThat(resp3.masters()).extracting(NodeConnection::address).hasSize(3);
-    cluster.flushAll();
   }
 
   @Test
   void partiallyCoveredClusterStartsAndHealsWhenSlotsAreAssigned() {
-    try (RedisServerProcess node =
-        RedisServerProcess.start(
-            "--cluster-enabled", "yes",
-            "--cluster-config-file", "nodes.conf",
-            "--cluster-require-full-coverage", "no")) {
+    try (RedisServerProcess node = singleNodeCluster()) {
       node.call("CLUSTER", "ADDSLOTSRANGE", "0", "8191");
       ClusterRouter router =
           router(
@@ -179,68 +166,74 @@ class ClusterRouterIT {
     }
   }
 
-  @Test
-  void concurrentTriggersCoalesceIntoOneRefresh() throws Exception {
-    ClusterRouter router =
-        router(
-            SlotwiseConfig.cluster(cluster.seeds())
-                .topologyRefreshMinInterval(Duration.ofSeconds(3))
-                .build());
-    router.start().join();
-    long shardsBefore = shardsCalls();
-    assertThat(router.refreshRuns()).isEqualTo(1);
-
-    int threads = 8;
-    CountDownLatch go = new CountDownLatch(1);
-    CountDownLatch done = new CountDownLatch(threads);
-    RefreshTrigger[] triggers = {
-      RefreshTrigger.MOVED, RefreshTrigger.TIMEOUTS, RefreshTrigger.ASKED, RefreshTrigger.PERIODIC
-    };
-    for (int t = 0; t < threads; t++) {
-      RefreshTrigger trigger = triggers[t % triggers.length];
-      Thread thread =
-          new Thread(
-              () -> {
-                try {
-                  go.await();
-                  for (int i = 0; i < 1000; i++) {
-                    router.requestRefresh(trigger);
-                  }
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                } finally {
-                  done.countDown();
-                }
-              });
-      thread.start();
-    }
-    go.countDown();
-    assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(router.refreshRuns()).as("rate limit holds the run back").isEqualTo(1);
-    assertThat(router.refreshRequests(RefreshTrigger.MOVED)).isEqualTo(2000);
-
-    Await.until("the coalesced refresh ran", WAIT, () -> router.refreshRuns() == 2);
-    Await.until("the refresh asked its nodes", WAIT, () -> shardsCalls() - shardsBefore >= 3);
-    assertThat(router.refreshRuns(RefreshTrigger.MOVED)).isEqualTo(1);
-    assertThat(router.refreshRuns(RefreshTrigger.PERIODIC)).isEqualTo(1);
-    // one run asks at most three nodes once each
-    assertThat(shardsCalls() - shardsBefore).isEqualTo(3);
-    assertThat(router.topologyChanges()).isEqualTo(1);
+  /** A cluster-enabled node of its own, owning no slot yet; the caller closes it. */
+  private static RedisServerProcess singleNodeCluster() {
+    return RedisServerProcess.start(
+        "--cluster-enabled", "yes",
+        "--cluster-config-file", "nodes.conf",
+        "--cluster-require-full-coverage", "no");
   }
 
-  /** {@code CLUSTER SHARDS} calls served by all nodes, from {@code INFO commandstats}. */
-  private static long shardsCalls() {
-    long total = 0;
-    for (RedisServerProcess n : cluster.nodes()) {
-      String stats = (String) n.call("INFO", "commandstats");
-      for (String line : stats.split("\r\n")) {
-        if (line.startsWith("cmdstat_cluster|shards:calls=")) {
-          String calls = line.substring("cmdstat_cluster|shards:calls=".length());
-          total += Long.parseLong(calls.substring(0, calls.indexOf(',')));
-        }
+  @Test
+  void concurrentTriggersCoalesceIntoOneRefresh() throws Exception {
+    try (RedisServerProcess node = singleNodeCluster()) {
+      node.call("CLUSTER", "ADDSLOTSRANGE", "0", "16383");
+      ClusterRouter router =
+          router(
+              SlotwiseConfig.cluster(node.address().toString())
+                  .topologyRefreshMinInterval(Duration.ofSeconds(3))
+                  .build());
+      router.start().join();
+      assertThat(shardsCalls(node)).isEqualTo(1);
+      assertThat(router.refreshRuns()).isEqualTo(1);
+
+      int threads = 8;
+      CountDownLatch go = new CountDownLatch(1);
+      CountDownLatch done = new CountDownLatch(threads);
+      RefreshTrigger[] triggers = {
+        RefreshTrigger.MOVED, RefreshTrigger.TIMEOUTS, RefreshTrigger.ASKED, RefreshTrigger.PERIODIC
+      };
+      for (int t = 0; t < threads; t++) {
+        RefreshTrigger trigger = triggers[t % triggers.length];
+        Thread thread =
+            new Thread(
+                () -> {
+                  try {
+                    go.await();
+                    for (int i = 0; i < 1000; i++) {
+                      router.requestRefresh(trigger);
+                    }
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  } finally {
+                    done.countDown();
+                  }
+                });
+        thread.start();
+      }
+      go.countDown();
+      assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(router.refreshRuns()).as("the rate limit holds the run back").isEqualTo(1);
+      assertThat(router.refreshRequests(RefreshTrigger.MOVED)).isEqualTo(2000);
+
+      Await.until("the coalesced refresh ran", WAIT, () -> shardsCalls(node) == 2);
+      assertThat(router.refreshRuns()).isEqualTo(2);
+      assertThat(router.refreshRuns(RefreshTrigger.MOVED)).isEqualTo(1);
+      assertThat(router.refreshRuns(RefreshTrigger.PERIODIC)).isEqualTo(1);
+      assertThat(router.topologyChanges()).isEqualTo(1);
+    }
+  }
+
+  /** {@code CLUSTER SHARDS} calls this node served, from {@code INFO commandstats}. */
+  private static long shardsCalls(RedisServerProcess node) {
+    String stats = (String) node.call("INFO", "commandstats");
+    for (String line : stats.split("\r\n")) {
+      if (line.startsWith("cmdstat_cluster|shards:calls=")) {
+        String calls = line.substring("cmdstat_cluster|shards:calls=".length());
+        return Long.parseLong(calls.substring(0, calls.indexOf(',')));
       }
     }
-    return total;
+    return 0;
   }
 
   @Test
@@ -290,24 +283,22 @@ class ClusterRouterIT {
   }
 
   @Test
-  void startFailureNamesEverySeedAndWhy() throws IOException {
+  void startFailureNamesEverySeedAndWhy(RedisServerProcess plain) throws IOException {
     int closedPort;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = s.getLocalPort();
     }
-    try (RedisServerProcess plain = RedisServerProcess.start()) {
-      ClusterRouter router =
-          router(
-              SlotwiseConfig.cluster("127.0.0.1:" + closedPort, plain.address().toString())
-                  .connectTimeout(Duration.ofMillis(500))
-                  .build());
-      assertThatThrownBy(() -> router.start().join())
-          .isInstanceOf(CompletionException.class)
-          .cause()
-          .isInstanceOf(ClusterTopologyException.class)
-          .hasMessageContaining("127.0.0.1:" + closedPort + " (")
-          .hasMessageContaining(plain.address() + " (")
-          .hasMessageContaining("cluster support disabled");
-    }
+    ClusterRouter router =
+        router(
+            SlotwiseConfig.cluster("127.0.0.1:" + closedPort, plain.address().toString())
+                .connectTimeout(Duration.ofMillis(500))
+                .build());
+    assertThatThrownBy(() -> router.start().join())
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isInstanceOf(ClusterTopologyException.class)
+        .hasMessageContaining("127.0.0.1:" + closedPort + " (")
+        .hasMessageContaining(plain.address() + " (")
+        .hasMessageContaining("cluster support disabled");
   }
 }
