@@ -81,7 +81,7 @@ final class SlotMigratorKeyMover {
       migrateBatch(slot, source, target, keys, maybeCopied);
       moved += keys.size();
       long left = countKeys(slot, source, target);
-      SlotMigrator.notify(
+      SlotMigratorSteps.notify(
           listener,
           new MigrationProgress(slot, source, target, moved, left, false),
           source,
