@@ -55,15 +55,16 @@ final class SlotMigratorSteps {
           address(source),
           address(target));
     }
-    if (source == null || target == null || !target.isMaster() || !target.isUsable()) {
+    if (!usableMaster(source) || !usableMaster(target)) {
       throw new SlotMigrationException(
           "left open between "
               + pairs.get(0)[0]
               + " and "
               + pairs.get(0)[1]
-              + ", and one of them is not a usable master any more; run CLUSTER SETSLOT "
+              + ", and one of them is not a usable master any more (failed, failed over or"
+              + " removed); run CLUSTER SETSLOT "
               + slot
-              + " STABLE on the nodes that show the marker, then migrate again",
+              + " STABLE on the nodes that show the marker, then migrate again from the owner",
           slot,
           address(source),
           address(target));
@@ -239,6 +240,10 @@ final class SlotMigratorSteps {
           name + " " + address + " is not usable (flags " + n.flags() + ")");
     }
     return n;
+  }
+
+  private static boolean usableMaster(SlotMigratorNode n) {
+    return n != null && n.isMaster() && n.isUsable();
   }
 
   static HostAndPort address(SlotMigratorNode n) {

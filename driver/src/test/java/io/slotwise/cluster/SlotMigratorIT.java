@@ -434,6 +434,38 @@ class SlotMigratorIT {
   }
 
   @Test
+  void slotOpenTowardsAnotherNodeIsRefusedUntilRepaired() {
+    int slot = 6000;
+    HostAndPort a = cluster.ownerOfSlot(slot).address();
+    HostAndPort b = otherMaster(a);
+    HostAndPort c =
+        cluster.masters().stream()
+            .map(RedisServerProcess::address)
+            .filter(x -> !x.equals(a) && !x.equals(b))
+            .findFirst()
+            .orElseThrow();
+    redis.callOn(b, "CLUSTER", "SETSLOT", Integer.toString(slot), "IMPORTING", redis.nodeId(a));
+
+    try (SlotMigrator migrator = SlotMigrator.builder(cluster.seeds()).build()) {
+      assertThatThrownBy(() -> migrator.migrateSlot(slot, c))
+          .isInstanceOf(SlotMigrationException.class)
+          .hasMessageContaining("slot " + slot)
+          .hasMessageContaining("already open")
+          .hasMessageContaining("repairOpenSlots()");
+      assertThat(cluster.ownerOfSlot(slot).address()).isEqualTo(a);
+
+      assertThat(migrator.repairOpenSlots().slots()).containsExactly(slot);
+      cluster.awaitConsistentSlots(AGREE);
+      assertThat(cluster.ownerOfSlot(slot).address()).isEqualTo(b);
+      assertThat(migrator.migrateSlot(slot, c).slots()).containsExactly(slot);
+    }
+
+    cluster.awaitConsistentSlots(AGREE);
+    assertThat(cluster.ownerOfSlot(slot).address()).isEqualTo(c);
+    assertNoSlotOpen();
+  }
+
+  @Test
   void migratingToTheCurrentOwnerDoesNothing() {
     int slot = 3000;
     HostAndPort a = cluster.ownerOfSlot(slot).address();
