@@ -72,6 +72,8 @@ final class SlotMigratorKeyMover {
    */
   long moveAll(int slot, HostAndPort source, HostAndPort target, MigrationListener listener) {
     long moved = 0;
+    long previousLeft = Long.MAX_VALUE;
+    int roundsWithoutProgress = 0;
     Set<ByteBuffer> maybeCopied = new HashSet<>();
     while (true) {
       List<byte[]> keys = keysInSlot(slot, source, target);
@@ -81,7 +83,17 @@ final class SlotMigratorKeyMover {
       migrateBatch(slot, source, target, keys, maybeCopied);
       moved += keys.size();
       long left = countKeys(slot, source, target);
-      SlotMigrator.notify(
+      // no key of a migrating slot can appear on the source, so the count must fall each round
+      roundsWithoutProgress = left < previousLeft ? 0 : roundsWithoutProgress + 1;
+      if (roundsWithoutProgress >= maxAttempts) {
+        throw failure(
+            slot,
+            source,
+            target,
+            "MIGRATE succeeds but the source still holds " + left + " keys; giving up");
+      }
+      previousLeft = left;
+      SlotMigratorSteps.notify(
           listener,
           new MigrationProgress(slot, source, target, moved, left, false),
           source,

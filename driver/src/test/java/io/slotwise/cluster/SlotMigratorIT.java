@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slotwise.HostAndPort;
+import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
+import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,37 +19,27 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@link SlotMigrator} against a real 3+3 {@link LocalRedisCluster}. Each test works on its own
  * slots, picked from the live cluster, so the tests do not depend on each other's order.
  */
+@ExtendWith(RedisExtension.class)
 class SlotMigratorIT {
   private static final Duration AGREE = Duration.ofSeconds(20);
   private static final Pattern MARKER = Pattern.compile("\\[\\d+-[<>]-");
 
-  private static LocalRedisCluster cluster;
+  private LocalRedisCluster cluster;
   private SlotMigratorITSupport redis;
 
-  @BeforeAll
-  static void startCluster() {
-    cluster = LocalRedisCluster.start();
-  }
-
-  @AfterAll
-  static void stopCluster() {
-    if (cluster != null) {
-      cluster.close();
-    }
-  }
-
+  /** One cluster of our own for the class: the tests reshard it, so it must not be shared. */
   @BeforeEach
-  void openClient() {
+  void openClient(@Isolated LocalRedisCluster isolated) {
+    cluster = isolated;
     redis = new SlotMigratorITSupport(cluster);
   }
 
@@ -64,7 +56,7 @@ class SlotMigratorIT {
         .orElseThrow();
   }
 
-  /** Writes {@code perSlot} keys into each slot, plus returns key to value. */
+  /** Writes {@code total} keys, half of them spread over the slots {@code fromSlot..toSlot}. */
   private Map<String, String> writeKeys(int fromSlot, int toSlot, int total, String prefix) {
     Map<String, String> written = new LinkedHashMap<>();
     int span = toSlot - fromSlot + 1;
@@ -438,6 +430,38 @@ class SlotMigratorIT {
     assertThat(redis.countKeysInSlot(a, slot)).isZero();
     assertThat(redis.countKeysInSlot(b, slot)).isEqualTo(50);
     assertEveryKeyAtItsOwner(written);
+    assertNoSlotOpen();
+  }
+
+  @Test
+  void slotOpenTowardsAnotherNodeIsRefusedUntilRepaired() {
+    int slot = 6000;
+    HostAndPort a = cluster.ownerOfSlot(slot).address();
+    HostAndPort b = otherMaster(a);
+    HostAndPort c =
+        cluster.masters().stream()
+            .map(RedisServerProcess::address)
+            .filter(x -> !x.equals(a) && !x.equals(b))
+            .findFirst()
+            .orElseThrow();
+    redis.callOn(b, "CLUSTER", "SETSLOT", Integer.toString(slot), "IMPORTING", redis.nodeId(a));
+
+    try (SlotMigrator migrator = SlotMigrator.builder(cluster.seeds()).build()) {
+      assertThatThrownBy(() -> migrator.migrateSlot(slot, c))
+          .isInstanceOf(SlotMigrationException.class)
+          .hasMessageContaining("slot " + slot)
+          .hasMessageContaining("already open")
+          .hasMessageContaining("repairOpenSlots()");
+      assertThat(cluster.ownerOfSlot(slot).address()).isEqualTo(a);
+
+      assertThat(migrator.repairOpenSlots().slots()).containsExactly(slot);
+      cluster.awaitConsistentSlots(AGREE);
+      assertThat(cluster.ownerOfSlot(slot).address()).isEqualTo(b);
+      assertThat(migrator.migrateSlot(slot, c).slots()).containsExactly(slot);
+    }
+
+    cluster.awaitConsistentSlots(AGREE);
+    assertThat(cluster.ownerOfSlot(slot).address()).isEqualTo(c);
     assertNoSlotOpen();
   }
 
