@@ -1,15 +1,10 @@
 package io.slotwise.transport;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
-import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.util.internal.PlatformDependent;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisProtocolException;
@@ -17,12 +12,10 @@ import io.slotwise.SlotwiseClosedException;
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import io.slotwise.protocol.RespDecoder;
-import io.slotwise.protocol.RespEncoder;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -54,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. State touched only on the event loop: {@link #inFlight}, {@link #channel}, the
  * reconnect bookkeeping. Everything else is volatile or atomic.
  */
-final class NettyNodeConnection implements NodeConnection {
+final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   private static final Logger log = LoggerFactory.getLogger(NettyNodeConnection.class);
 
   /** Queue elements drained per flush: bounds one buffer and one loop turn under a flood. */
@@ -74,8 +67,7 @@ final class NettyNodeConnection implements NodeConnection {
   private final EventLoop loop;
   private final SslContext sslContext;
   private final Backoff backoff;
-  private final Queue<Object> submitted = PlatformDependent.newMpscQueue();
-  private final AtomicBoolean flushScheduled = new AtomicBoolean();
+  private final SubmissionQueue submitted = new SubmissionQueue();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Runnable flushTask = this::flush;
   private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
@@ -129,8 +121,9 @@ final class NettyNodeConnection implements NodeConnection {
       refuse(command, s);
       return;
     }
-    submitted.offer(command);
-    scheduleFlush();
+    if (submitted.offer(command)) {
+      scheduleFlush();
+    }
   }
 
   @Override
@@ -149,8 +142,9 @@ final class NettyNodeConnection implements NodeConnection {
       }
       return;
     }
-    submitted.offer(copy);
-    scheduleFlush();
+    if (submitted.offer(copy)) {
+      scheduleFlush();
+    }
   }
 
   @Override
@@ -158,9 +152,9 @@ final class NettyNodeConnection implements NodeConnection {
     if (command == null) {
       throw new IllegalArgumentException("command must not be null");
     }
-    Request request = new Request(command);
+    RequestOutbound request = new RequestOutbound(command);
     send(request);
-    return request.future;
+    return request.future();
   }
 
   @Override
@@ -240,74 +234,44 @@ final class NettyNodeConnection implements NodeConnection {
     return "NodeConnection{" + address + ", " + state + ", inFlight=" + inFlightCount + "}";
   }
 
-  // ---------------------------------------------------------------- write path (event loop)
-
+  /** Runs the flush task on the loop; the caller has claimed the flush flag. */
   private void scheduleFlush() {
-    if (flushScheduled.compareAndSet(false, true)) {
-      try {
-        loop.execute(flushTask);
-      } catch (RejectedExecutionException e) {
-        flushScheduled.set(false);
-        failSubmitted(closedException());
-      }
+    try {
+      loop.execute(flushTask);
+    } catch (RejectedExecutionException e) {
+      submitted.flushNotScheduled();
+      failSubmitted(closedException());
     }
   }
 
   private void flush() {
-    flushScheduled.set(false);
+    submitted.flushStarted();
     State s = state;
     Channel ch = channel;
     if ((s != State.CONNECTED && s != State.DRAINING) || ch == null || !ch.isActive()) {
       failSubmitted(s == State.CLOSED ? closedException() : notConnected(s));
       return;
     }
-    batch.clear();
-    Object element;
-    for (int n = 0; n < MAX_ELEMENTS_PER_FLUSH && (element = submitted.poll()) != null; n++) {
-      if (element instanceof Outbound o) {
-        batch.add(o);
-      } else {
-        @SuppressWarnings("unchecked")
-        List<Outbound> group = (List<Outbound>) element;
-        batch.addAll(group);
-      }
-    }
+    submitted.drainTo(batch, MAX_ELEMENTS_PER_FLUSH);
     write(ch, batch);
     batch.clear();
-    if (!submitted.isEmpty()) {
+    if (!submitted.isEmpty() && submitted.claimFlush()) {
       scheduleFlush();
     }
   }
 
-  /** Encodes the commands into one buffer, appends them to the in-flight FIFO, writes once. */
+  /** Writes a batch in one flush and appends it to the in-flight FIFO. */
   private void write(Channel ch, List<Outbound> commands) {
     if (commands.isEmpty()) {
       return;
     }
-    long total = 0;
-    for (Outbound o : commands) {
-      total += RespEncoder.encodedLength(o.command());
-    }
-    ByteBuf buf = ch.alloc().directBuffer((int) Math.min(total, Integer.MAX_VALUE));
-    int written = 0;
-    for (Outbound o : commands) {
-      int mark = buf.writerIndex();
-      try {
-        RespEncoder.encode(o.command(), buf);
-      } catch (RuntimeException e) {
-        buf.writerIndex(mark);
-        deliverFailure(o, e, false);
-        continue;
-      }
-      inFlight.add(o);
-      written++;
-    }
-    inFlightCount = inFlight.size();
-    flushes = flushes + 1;
-    flushedCommands = flushedCommands + written;
-    ch.writeAndFlush(buf)
-        .addListener(
-            (ChannelFuture f) -> {
+    int written =
+        CommandWriter.write(
+            ch,
+            commands,
+            inFlight,
+            (o, e) -> deliverFailure(o, e, false),
+            f -> {
               if (!f.isSuccess()) {
                 recordFailure(
                     new RedisConnectionException(
@@ -315,21 +279,13 @@ final class NettyNodeConnection implements NodeConnection {
                 f.channel().close();
               }
             });
+    inFlightCount = inFlight.size();
+    flushes = flushes + 1;
+    flushedCommands = flushedCommands + written;
   }
 
   private void failSubmitted(Throwable cause) {
-    Object element;
-    while ((element = submitted.poll()) != null) {
-      if (element instanceof Outbound o) {
-        deliverFailure(o, cause, false);
-      } else {
-        @SuppressWarnings("unchecked")
-        List<Outbound> group = (List<Outbound>) element;
-        for (Outbound o : group) {
-          deliverFailure(o, cause, false);
-        }
-      }
-    }
+    submitted.forEachRemoved(o -> deliverFailure(o, cause, false));
   }
 
   private void failInFlight(Throwable cause) {
@@ -362,9 +318,11 @@ final class NettyNodeConnection implements NodeConnection {
     }
   }
 
-  // ---------------------------------------------------------------- read path (event loop)
-
-  private void onReply(Channel ch, Reply reply) {
+  @Override
+  public void onReply(Channel ch, Reply reply) {
+    if (ch != channel) {
+      return;
+    }
     if (reply instanceof Reply.Push) {
       Consumer<Reply> listener = pushListener;
       if (listener != null) {
@@ -393,7 +351,8 @@ final class NettyNodeConnection implements NodeConnection {
     }
   }
 
-  private void onProtocolError(Channel ch, RedisProtocolException e) {
+  @Override
+  public void onProtocolError(Channel ch, RedisProtocolException e) {
     log.warn("invalid RESP from {}, closing the connection: {}", address, e.getMessage());
     recordFailure(e);
     if (ch == channel) {
@@ -408,8 +367,6 @@ final class NettyNodeConnection implements NodeConnection {
     }
   }
 
-  // ---------------------------------------------------------------- life cycle (event loop)
-
   private void connect() {
     reconnectTimer = null;
     if (state == State.CLOSED) {
@@ -417,19 +374,12 @@ final class NettyNodeConnection implements NodeConnection {
     }
     state = State.CONNECTING;
     transport
-        .bootstrap(loop, settings)
-        .handler(
-            new ChannelInitializer<Channel>() {
-              @Override
-              protected void initChannel(Channel ch) {
-                if (sslContext != null) {
-                  ch.pipeline()
-                      .addLast(sslContext.newHandler(ch.alloc(), address.host(), address.port()));
-                }
-                ch.pipeline().addLast(new Inbound(new RespDecoder(settings.decoderLimits())));
-              }
-            })
-        .connect(address.host(), address.port())
+        .connect(
+            loop,
+            address,
+            settings,
+            sslContext,
+            () -> new ReplyHandler(new RespDecoder(settings.decoderLimits()), this))
         .addListener((ChannelFuture f) -> onConnect(f));
   }
 
@@ -517,9 +467,9 @@ final class NettyNodeConnection implements NodeConnection {
       return CompletableFuture.failedFuture(
           new RedisConnectionException("connection to " + address + " lost during handshake"));
     }
-    Request request = new Request(command);
+    RequestOutbound request = new RequestOutbound(command);
     write(ch, List.of(request));
-    return request.future;
+    return request.future();
   }
 
   private void recordFailure(Throwable cause) {
@@ -620,65 +570,11 @@ final class NettyNodeConnection implements NodeConnection {
     return t;
   }
 
-  /** Cumulates bytes and decodes replies; one per channel (the decoder keeps state). */
-  private final class Inbound extends ByteToMessageDecoder {
-    private final RespDecoder decoder;
-    private boolean broken;
-
-    Inbound(RespDecoder decoder) {
-      this.decoder = decoder;
-    }
-
-    @Override
-    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-      if (broken) {
-        in.skipBytes(in.readableBytes());
-        return;
-      }
-      try {
-        Reply reply;
-        while ((reply = decoder.decode(in)) != null) {
-          onReply(ctx.channel(), reply);
-        }
-      } catch (RedisProtocolException e) {
-        broken = true;
-        in.skipBytes(in.readableBytes());
-        onProtocolError(ctx.channel(), e);
-      }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      log.debug("connection to {} failed: {}", address, cause.toString());
-      recordFailure(
-          new RedisConnectionException(
-              "connection to " + address + " failed: " + cause.getMessage(), cause));
-      ctx.close();
-    }
-  }
-
-  /** An outbound that completes a future: for {@link #request} and the handshake. */
-  private static final class Request implements Outbound {
-    private final Command command;
-    private final CompletableFuture<Reply> future = new CompletableFuture<>();
-
-    Request(Command command) {
-      this.command = command;
-    }
-
-    @Override
-    public Command command() {
-      return command;
-    }
-
-    @Override
-    public void onReply(Reply reply) {
-      future.complete(reply);
-    }
-
-    @Override
-    public void onFailure(Throwable cause, boolean written) {
-      future.completeExceptionally(cause);
-    }
+  @Override
+  public void onException(Channel ch, Throwable cause) {
+    log.debug("connection to {} failed: {}", address, cause.toString());
+    recordFailure(
+        new RedisConnectionException(
+            "connection to " + address + " failed: " + cause.getMessage(), cause));
   }
 }

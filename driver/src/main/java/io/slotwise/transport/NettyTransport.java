@@ -2,6 +2,10 @@ package io.slotwise.transport;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
@@ -24,6 +28,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 /**
@@ -108,7 +113,31 @@ public final class NettyTransport implements AutoCloseable {
     return kind == Transports.Kind.EPOLL;
   }
 
-  Bootstrap bootstrap(EventLoop loop, ConnectionSettings settings) {
+  /**
+   * Starts one TCP connect on {@code loop}; the pipeline is TLS (when {@code ssl} is set) and then
+   * the handler from {@code replies}.
+   */
+  ChannelFuture connect(
+      EventLoop loop,
+      HostAndPort address,
+      ConnectionSettings settings,
+      SslContext ssl,
+      Supplier<ChannelHandler> replies) {
+    return bootstrap(loop, settings)
+        .handler(
+            new ChannelInitializer<Channel>() {
+              @Override
+              protected void initChannel(Channel ch) {
+                if (ssl != null) {
+                  ch.pipeline().addLast(ssl.newHandler(ch.alloc(), address.host(), address.port()));
+                }
+                ch.pipeline().addLast(replies.get());
+              }
+            })
+        .connect(address.host(), address.port());
+  }
+
+  private Bootstrap bootstrap(EventLoop loop, ConnectionSettings settings) {
     return new Bootstrap()
         .group(loop)
         .channel(kind.channelClass())

@@ -1,0 +1,402 @@
+package io.slotwise.cluster;
+
+import io.slotwise.HostAndPort;
+import io.slotwise.SlotwiseClosedException;
+import io.slotwise.SlotwiseConfig;
+import io.slotwise.protocol.Command;
+import io.slotwise.transport.ConnectionSettings;
+import io.slotwise.transport.NettyTransport;
+import io.slotwise.transport.NodeConnection;
+import io.slotwise.transport.Router;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Routes commands of a Redis Cluster by hash slot.
+ *
+ * <p>The slot map is an immutable {@link SlotMap} held in one volatile field: {@link #route} reads
+ * it once, hashes the command's keys and indexes an array — no lock on the command path. Writers (a
+ * {@code MOVED} patch, a refresh) build a new snapshot and publish it with one volatile write under
+ * a writer lock, so two patches never lose each other. One multiplexed connection per node is
+ * opened lazily and kept in a concurrent map; connections to nodes that left the topology are
+ * closed gracefully after a refresh.
+ *
+ * <p>Addresses the <em>servers</em> announce ({@code MOVED}/{@code ASK} targets given to {@link
+ * #onMoved} and {@link #connectionTo}) go through {@link SlotwiseConfig#addressRemapper()}; those
+ * the router hands out ({@link NodeConnection#address()}) already did.
+ *
+ * <p>Thread-safe. The router owns every connection it opens and closes them in {@link #close()};
+ * the transport (event loops) belongs to the caller.
+ */
+public final class ClusterRouter implements Router {
+
+  /**
+   * Failures of one node, with no success between, that trigger a refresh: one failure is often a
+   * blip (a reconnect), two in a row within the window suggest the node is gone or demoted.
+   */
+  static final int FAILURE_THRESHOLD = 2;
+
+  private final SlotwiseConfig config;
+  private final Function<HostAndPort, NodeConnection> connector;
+  private final LongSupplier nanoTime;
+  private final UnaryOperator<HostAndPort> remapper;
+  private final TopologyRefresher refresher;
+  private final TopologyLoader loader;
+  private final long failureWindowNanos;
+  private final Map<HostAndPort, NodeConnection> connections = new ConcurrentHashMap<>();
+  private final Map<HostAndPort, NodeFailures> failures = new ConcurrentHashMap<>();
+  private final AtomicInteger roundRobin = new AtomicInteger();
+  private final Object writeLock = new Object();
+  private volatile SlotMap slotMap = SlotMap.empty();
+  private volatile boolean closed;
+  private CompletableFuture<Void> started;
+
+  /**
+   * A router for the seeds and options of {@code config}; connections are opened through {@code
+   * transport}, whose scheduler also runs the refresh timer. Does no I/O until {@link #start()}.
+   *
+   * @throws IllegalArgumentException when {@code config} is not in cluster mode
+   */
+  public ClusterRouter(SlotwiseConfig config, NettyTransport transport) {
+    this(
+        config,
+        connector(config, transport),
+        requireTransport(transport).scheduler(),
+        System::nanoTime);
+  }
+
+  /** For tests: connections, scheduler and clock injected. */
+  ClusterRouter(
+      SlotwiseConfig config,
+      Function<HostAndPort, NodeConnection> connector,
+      ScheduledExecutorService scheduler,
+      LongSupplier nanoTime) {
+    if (config == null || config.mode() != SlotwiseConfig.Mode.CLUSTER) {
+      throw new IllegalArgumentException("config must be a cluster configuration, got " + config);
+    }
+    this.config = config;
+    this.connector = connector;
+    this.nanoTime = nanoTime;
+    this.remapper = config.addressRemapper();
+    List<HostAndPort> seeds = new ArrayList<>();
+    for (HostAndPort seed : config.addresses()) {
+      HostAndPort mapped = remapper.apply(seed);
+      if (!seeds.contains(mapped)) {
+        seeds.add(mapped);
+      }
+    }
+    Duration minInterval = config.topologyRefreshMinInterval();
+    this.failureWindowNanos = Math.max(minInterval.toNanos(), config.commandTimeout().toNanos());
+    this.loader = new TopologyLoader(remapper, config.tls(), config.commandTimeout(), scheduler);
+    this.refresher =
+        new TopologyRefresher(
+            new Topology(),
+            loader,
+            seeds,
+            minInterval,
+            config.topologyRefreshPeriod(),
+            scheduler,
+            nanoTime);
+  }
+
+  private static NettyTransport requireTransport(NettyTransport transport) {
+    if (transport == null) {
+      throw new IllegalArgumentException("transport must not be null");
+    }
+    return transport;
+  }
+
+  private static Function<HostAndPort, NodeConnection> connector(
+      SlotwiseConfig config, NettyTransport transport) {
+    if (config == null) {
+      throw new IllegalArgumentException("config must not be null");
+    }
+    ConnectionSettings settings = ConnectionSettings.from(config);
+    NettyTransport t = requireTransport(transport);
+    return address -> t.open(address, settings);
+  }
+
+  /**
+   * Loads the slot map from the seeds and starts the periodic refresh. Completes when commands can
+   * be routed (some slots may still be uncovered); fails with a {@link ClusterTopologyException}
+   * naming every seed tried and why. Later calls return the same future.
+   */
+  @Override
+  public synchronized CompletableFuture<Void> start() {
+    if (started == null) {
+      started =
+          refresher
+              .start()
+              .handle(
+                  (map, e) -> {
+                    if (e == null) {
+                      return null;
+                    }
+                    Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+                    for (HostAndPort address : new ArrayList<>(connections.keySet())) {
+                      forget(address);
+                    }
+                    throw cause instanceof ClusterTopologyException cte
+                        ? cte
+                        : new ClusterTopologyException(
+                            "could not load the cluster topology: " + cause.getMessage(), cause);
+                  });
+    }
+    return started;
+  }
+
+  /**
+   * The connection to the master of the command's slot (the slot of its keys, which must all share
+   * one), or to a master in turn for a keyless command.
+   *
+   * @throws CrossSlotException when the keys hash to different slots
+   * @throws SlotNotCoveredException when no node owns the slot (a refresh is requested)
+   * @throws ClusterTopologyException for a keyless command while no master is known
+   * @throws SlotwiseClosedException after {@link #close()}
+   */
+  @Override
+  public NodeConnection route(Command command) {
+    SlotMap map = slotMap;
+    int[] keys = command.keyIndexes();
+    if (keys.length == 0) {
+      return anyMaster(map, command);
+    }
+    int slot = slotOf(command);
+    ClusterNode owner = map.masterFor(slot);
+    if (owner == null) {
+      refresher.request(RefreshTrigger.UNCOVERED_SLOT);
+      throw new SlotNotCoveredException(slot, command.name());
+    }
+    return connection(owner.address());
+  }
+
+  /**
+   * The slot of a command's keys.
+   *
+   * @throws CrossSlotException when they do not share one
+   * @throws IllegalArgumentException when the command has no key
+   */
+  public static int slotOf(Command command) {
+    int[] keys = command.keyIndexes();
+    if (keys.length == 0) {
+      throw new IllegalArgumentException("command " + command.name() + " has no key");
+    }
+    byte[][] args = command.args();
+    int slot = SlotHash.slot(args[keys[0]]);
+    for (int i = 1; i < keys.length; i++) {
+      int other = SlotHash.slot(args[keys[i]]);
+      if (other != slot) {
+        throw new CrossSlotException(command.name(), slot, other);
+      }
+    }
+    return slot;
+  }
+
+  private NodeConnection anyMaster(SlotMap map, Command command) {
+    List<ClusterNode> masters = map.masters();
+    if (masters.isEmpty()) {
+      refresher.request(RefreshTrigger.UNCOVERED_SLOT);
+      throw new ClusterTopologyException(
+          "no master of the cluster is known yet for " + command.name() + "; refresh requested");
+    }
+    int i = Math.floorMod(roundRobin.getAndIncrement(), masters.size());
+    return connection(masters.get(i).address());
+  }
+
+  /** The connection to a node announced by a server (remapped first), opened if needed. */
+  @Override
+  public NodeConnection connectionTo(HostAndPort address) {
+    if (address == null) {
+      throw new IllegalArgumentException("address must not be null");
+    }
+    return connection(remapper.apply(address));
+  }
+
+  private NodeConnection connection(HostAndPort address) {
+    NodeConnection c = connections.get(address);
+    if (c != null) {
+      return c;
+    }
+    if (closed) {
+      throw new SlotwiseClosedException("the cluster router is closed; cannot reach " + address);
+    }
+    c = connections.computeIfAbsent(address, connector);
+    if (closed) {
+      closeAll();
+      throw new SlotwiseClosedException("the cluster router is closed; cannot reach " + address);
+    }
+    return c;
+  }
+
+  /** Connections to every known master, in the slot map's order. */
+  @Override
+  public List<NodeConnection> masters() {
+    List<NodeConnection> out = new ArrayList<>();
+    for (ClusterNode m : slotMap.masters()) {
+      out.add(connection(m.address()));
+    }
+    return out;
+  }
+
+  /**
+   * {@code MOVED slot address}: the slot is patched at once (a new snapshot) and a coalesced,
+   * rate-limited full refresh is requested. {@code address} is the announced one (remapped here).
+   */
+  @Override
+  public void onMoved(int slot, HostAndPort address) {
+    HostAndPort mapped = remapper.apply(address);
+    synchronized (writeLock) {
+      SlotMap current = slotMap;
+      SlotMap next = current.withSlotMovedTo(slot, mapped);
+      if (next != current) {
+        slotMap = next;
+      }
+    }
+    refresher.request(RefreshTrigger.MOVED);
+  }
+
+  /**
+   * {@code ASK}: the slot map stays as it is, but a migration is under way, so a (rate-limited)
+   * refresh is requested to learn the new owner early.
+   */
+  public void onAsk(int slot, HostAndPort address) {
+    refresher.request(RefreshTrigger.ASKED);
+  }
+
+  /**
+   * Counts a transport failure or timeout of this node; {@value #FAILURE_THRESHOLD} of them with no
+   * success between (within the larger of the refresh interval and the command timeout) request a
+   * {@link RefreshTrigger#CONNECTION_FAILURES} or {@link RefreshTrigger#TIMEOUTS} refresh.
+   */
+  @Override
+  public void onNodeFailure(NodeConnection connection, Throwable cause, boolean timeout) {
+    if (closed || connection == null) {
+      return;
+    }
+    NodeFailures count = failures.computeIfAbsent(connection.address(), a -> new NodeFailures());
+    if (count.record(nanoTime.getAsLong(), failureWindowNanos, FAILURE_THRESHOLD)) {
+      refresher.request(timeout ? RefreshTrigger.TIMEOUTS : RefreshTrigger.CONNECTION_FAILURES);
+    }
+  }
+
+  /** A reply arrived from this node: its failures so far no longer count. Cheap; never blocks. */
+  public void onNodeSuccess(NodeConnection connection) {
+    NodeFailures count = failures.get(connection.address());
+    if (count != null) {
+      count.reset();
+    }
+  }
+
+  @Override
+  public boolean splitsBySlot() {
+    return true;
+  }
+
+  /** The slot map in use now (an immutable snapshot). */
+  public SlotMap slotMap() {
+    return slotMap;
+  }
+
+  /** Asks for a refresh (coalesced and rate-limited like the automatic ones). */
+  public void requestRefresh(RefreshTrigger trigger) {
+    refresher.request(trigger);
+  }
+
+  /** Refresh requests received for this trigger, coalesced ones included. */
+  public long refreshRequests(RefreshTrigger trigger) {
+    return refresher.requests(trigger);
+  }
+
+  /** Refresh runs started (the startup load included). */
+  public long refreshRuns() {
+    return refresher.runs();
+  }
+
+  /** Refresh runs started on behalf of this trigger. */
+  public long refreshRuns(RefreshTrigger trigger) {
+    return refresher.runs(trigger);
+  }
+
+  /** Refresh runs that published a changed slot map (the startup load included). */
+  public long topologyChanges() {
+    return refresher.changes();
+  }
+
+  /** Whether this node answered that it does not know {@code CLUSTER SHARDS}. */
+  boolean usesClusterSlots(HostAndPort address) {
+    return loader.usesClusterSlots(address);
+  }
+
+  /** Stops refreshing and closes every connection now. Idempotent. */
+  @Override
+  public void close() {
+    closed = true;
+    refresher.close();
+    closeAll();
+  }
+
+  private void closeAll() {
+    for (HostAndPort address : new ArrayList<>(connections.keySet())) {
+      forget(address);
+    }
+  }
+
+  private void forget(HostAndPort address) {
+    NodeConnection c = connections.remove(address);
+    failures.remove(address);
+    if (c != null) {
+      c.close();
+    }
+  }
+
+  private void publish(SlotMap map) {
+    synchronized (writeLock) {
+      slotMap = map;
+    }
+    Duration drain = config.commandTimeout();
+    for (Map.Entry<HostAndPort, NodeConnection> e : new ArrayList<>(connections.entrySet())) {
+      if (map.nodeAt(e.getKey()) == null && connections.remove(e.getKey(), e.getValue())) {
+        failures.remove(e.getKey());
+        e.getValue().closeGracefully(drain);
+      }
+    }
+  }
+
+  /** The router seen by its refresher. */
+  private final class Topology implements TopologyRefresher.Topology {
+    @Override
+    public SlotMap current() {
+      return slotMap;
+    }
+
+    @Override
+    public NodeConnection connection(HostAndPort address) {
+      return ClusterRouter.this.connection(address);
+    }
+
+    @Override
+    public void forget(HostAndPort address) {
+      ClusterRouter.this.forget(address);
+    }
+
+    @Override
+    public void publish(SlotMap map) {
+      ClusterRouter.this.publish(map);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ClusterRouter{" + slotMap + ", connections=" + connections.keySet() + "}";
+  }
+}

@@ -1,0 +1,38 @@
+package io.slotwise.transport;
+
+import io.slotwise.protocol.Command;
+import io.slotwise.protocol.Reply;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An {@link Outbound} that completes a future: for {@link NodeConnection#request} and the
+ * handshake. Error replies complete it normally (as {@link Reply.Error}); transport failures
+ * complete it exceptionally. Thread-safe.
+ */
+final class RequestOutbound implements Outbound {
+  private final Command command;
+  private final CompletableFuture<Reply> future = new CompletableFuture<>();
+
+  RequestOutbound(Command command) {
+    this.command = command;
+  }
+
+  CompletableFuture<Reply> future() {
+    return future;
+  }
+
+  @Override
+  public Command command() {
+    return command;
+  }
+
+  @Override
+  public void onReply(Reply reply) {
+    future.complete(reply);
+  }
+
+  @Override
+  public void onFailure(Throwable cause, boolean written) {
+    future.completeExceptionally(cause);
+  }
+}
