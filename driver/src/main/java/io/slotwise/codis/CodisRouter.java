@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * probed with {@code PING} on its own connection with capped exponential backoff ({@link
  * #DEFAULT_PROBE_MIN_DELAY} doubling to {@link #DEFAULT_PROBE_MAX_DELAY}); any reply puts it back.
  * {@code PING} goes to a random backend in Codis, so it proves only that the proxy is alive and
- * speaks RESP, which is what ejection is about. A connection that does not come back within {@value
- * #PROBES_BEFORE_REOPEN} probes is replaced by a fresh one.
+ * speaks RESP, which is what ejection is about. Until the connection has reconnected by itself, a
+ * probe only looks and reschedules.
  *
  * <p><b>Registry changes.</b> Proxies are keyed by address (two nodes naming one address, such as
  * the stale node of a {@code kill -9}ed proxy and its restart, give one connection). A new proxy
@@ -56,9 +56,6 @@ public final class CodisRouter implements Router {
   public static final int TIMEOUTS_TO_EJECT = 2;
 
   public static final Duration TIMEOUT_WINDOW = Duration.ofSeconds(1);
-
-  /** Probes that find the connection still down before it is replaced by a new one. */
-  static final int PROBES_BEFORE_REOPEN = 3;
 
   /** A probe's PING waits at most this long (or the command timeout, if shorter). */
   private static final Duration MAX_PROBE_TIMEOUT = Duration.ofSeconds(1);
@@ -80,7 +77,7 @@ public final class CodisRouter implements Router {
   private final Map<HostAndPort, ProxyEndpoint> endpoints = new HashMap<>();
   private final AtomicInteger next = new AtomicInteger();
   private volatile ProxyEndpoint[] rotation = NONE;
-  private boolean closed;
+  private volatile boolean closed;
 
   private CodisRouter(
       SlotwiseConfig config,
@@ -105,31 +102,57 @@ public final class CodisRouter implements Router {
 
   /**
    * A router for a Codis configuration ({@link SlotwiseConfig#codis} or {@link
-   * SlotwiseConfig#codisStatic}). Nothing connects before {@link #start()}.
+   * SlotwiseConfig#codisStatic}) with its own probe thread. Nothing connects before {@link
+   * #start()}.
    *
    * @throws IllegalArgumentException when the configuration is not in Codis mode or a parameter is
    *     null
    */
   public static CodisRouter create(SlotwiseConfig config, ProxyConnector connector) {
-    return create(config, connector, DEFAULT_PROBE_MIN_DELAY, DEFAULT_PROBE_MAX_DELAY);
+    return create(config, connector, null, DEFAULT_PROBE_MIN_DELAY, DEFAULT_PROBE_MAX_DELAY);
   }
 
+  /**
+   * Like {@link #create(SlotwiseConfig, ProxyConnector)}, but probes run on {@code scheduler} (for
+   * instance the transport's; probe tasks are short and never block), which the caller owns and
+   * shuts down.
+   */
+  public static CodisRouter create(
+      SlotwiseConfig config, ProxyConnector connector, ScheduledExecutorService scheduler) {
+    if (scheduler == null) {
+      throw new IllegalArgumentException("scheduler must not be null");
+    }
+    return create(config, connector, scheduler, DEFAULT_PROBE_MIN_DELAY, DEFAULT_PROBE_MAX_DELAY);
+  }
+
+  /** With the probe backoff of the caller's choice (tests); a null scheduler means our own. */
   static CodisRouter create(
-      SlotwiseConfig config, ProxyConnector connector, Duration probeMin, Duration probeMax) {
+      SlotwiseConfig config,
+      ProxyConnector connector,
+      ScheduledExecutorService scheduler,
+      Duration probeMin,
+      Duration probeMax) {
     if (config == null || config.mode() != SlotwiseConfig.Mode.CODIS) {
       throw new IllegalArgumentException("config must be a Codis configuration, got " + config);
     }
     if (connector == null) {
       throw new IllegalArgumentException("connector must not be null");
     }
-    ScheduledExecutorService scheduler =
+    if (probeMin.isNegative() || probeMin.isZero() || probeMax.compareTo(probeMin) < 0) {
+      throw new IllegalArgumentException(
+          "probe delays must satisfy 0 < min <= max, got " + probeMin + " and " + probeMax);
+    }
+    if (scheduler != null) {
+      return new CodisRouter(config, connector, scheduler, false, probeMin, probeMax);
+    }
+    ScheduledExecutorService own =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = new Thread(r, "slotwise-codis-probe");
               t.setDaemon(true);
               return t;
             });
-    return new CodisRouter(config, connector, scheduler, true, probeMin, probeMax);
+    return new CodisRouter(config, connector, own, true, probeMin, probeMax);
   }
 
   /**
@@ -269,7 +292,10 @@ public final class CodisRouter implements Router {
     return registry.source();
   }
 
-  private NoProxyAvailableException noProxy() {
+  private RuntimeException noProxy() {
+    if (closed) {
+      return new SlotwiseClosedException("Codis router for " + registry.source() + " is closed");
+    }
     return new NoProxyAvailableException(
         registry.source(),
         registry.online().isEmpty()
@@ -353,7 +379,6 @@ public final class CodisRouter implements Router {
       e.healthy = false;
       e.timeouts = 0;
       e.probeAttempt = 0;
-      e.disconnectedProbes = 0;
       rebuildRotation();
       scheduleProbe(e);
     }
@@ -383,28 +408,16 @@ public final class CodisRouter implements Router {
 
   private void probe(ProxyEndpoint e) {
     NodeConnection c;
-    NodeConnection stale = null;
     synchronized (lock) {
       if (e.removed || closed || e.healthy) {
         return;
       }
       c = e.connection;
-      if (!c.isConnected() && ++e.disconnectedProbes >= PROBES_BEFORE_REOPEN) {
-        stale = c;
-        c = connector.open(e.address);
-        e.connection = c;
-        e.disconnectedProbes = 0;
-      }
       if (!c.isConnected()) {
+        // The connection reconnects by itself (NodeConnection's contract); look again later.
         scheduleProbe(e);
-        c = null;
+        return;
       }
-    }
-    if (stale != null) {
-      stale.close();
-    }
-    if (c == null) {
-      return;
     }
     NodeConnection probed = c;
     probed

@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledFuture;
  */
 final class ProxyEndpoint {
   final HostAndPort address;
-  volatile NodeConnection connection;
+  final NodeConnection connection;
   volatile boolean healthy;
 
   /** Set once the proxy left the registry; its connection is draining or closed. */
@@ -24,9 +24,6 @@ final class ProxyEndpoint {
 
   /** Probes sent since the proxy was ejected; drives the backoff. */
   int probeAttempt;
-
-  /** Probes in a row that found the connection still not reconnected. */
-  int disconnectedProbes;
 
   ScheduledFuture<?> probe;
 

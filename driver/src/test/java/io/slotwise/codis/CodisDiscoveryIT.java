@@ -143,4 +143,14 @@ class CodisDiscoveryIT {
         "b joins while a stays", Duration.ofSeconds(1), () -> router.healthyProxies().size() == 2);
     assertThat(router.healthyProxies()).containsExactlyInAnyOrder(a.address(), b.address());
   }
+
+  @Test
+  void staticProxiesJoinTheZooKeeperOnes() {
+    ForwardingProxy registered = bed.proxy();
+    ForwardingProxy fixed = bed.proxy();
+    CodisRegistration.register(bed.proxySessions, "disc", registered.address());
+    CodisRouter router = bed.started(bed.config().addresses(fixed.address().toString()).build());
+    assertThat(router.healthyProxies())
+        .containsExactlyInAnyOrder(registered.address(), fixed.address());
+  }
 }

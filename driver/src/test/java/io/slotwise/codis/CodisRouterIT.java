@@ -130,11 +130,18 @@ class CodisRouterIT {
     try (LoadDriver load = new LoadDriver(router, 4)) {
       Await.until("load running", ONE_SECOND, () -> load.total() > 100);
       ForwardingProxy leaving = proxies.get(2);
+      long t0 = System.nanoTime();
       nodes.get(2).deregister();
       Await.until(
           "the removed proxy leaves the rotation",
           ONE_SECOND,
           () -> !router.healthyProxies().contains(leaving.address()));
+      // Commands routed just before the change may still arrive; one second after the removal,
+      // nothing may.
+      Await.until(
+          "one second since the removal",
+          Duration.ofSeconds(2),
+          () -> System.nanoTime() - t0 >= ONE_SECOND.toNanos());
       long leavingCount = leaving.commands();
       long total = load.total();
       Await.until("500 more commands", Duration.ofSeconds(10), () -> load.total() > total + 500);

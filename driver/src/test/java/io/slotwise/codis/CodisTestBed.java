@@ -91,6 +91,7 @@ final class CodisTestBed implements AutoCloseable {
         CodisRouter.create(
             config,
             (HostAndPort a) -> transport.open(a, settings),
+            null,
             Duration.ofMillis(50),
             Duration.ofMillis(500));
     routers.add(r);
