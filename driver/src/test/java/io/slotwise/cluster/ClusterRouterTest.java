@@ -88,6 +88,20 @@ class ClusterRouterTest {
   }
 
   @Test
+  void triggersBeforeStartDoNotRunALoadOfTheirOwn() {
+    nodes.view(List.of(A, B), range(0, 16383, A));
+    ClusterRouter r = router("10.0.0.1:7000");
+    r.requestRefresh(RefreshTrigger.MOVED);
+    assertThatThrownBy(() -> r.route(get("foo"))).isInstanceOf(SlotNotCoveredException.class);
+    scheduler.advance(Duration.ofSeconds(1));
+    assertThat(r.refreshRuns()).isZero();
+    assertThat(nodes.opened).isEmpty();
+    r.start().join();
+    assertThat(r.refreshRuns()).isEqualTo(1);
+    assertThat(r.route(get("foo")).address()).isEqualTo(A);
+  }
+
+  @Test
   void startFailsNamingEverySeedAndWhy() {
     nodes.down.add(A);
     ClusterRouter r = router("10.0.0.1:7000", "10.0.0.2:7000");
