@@ -166,6 +166,8 @@ public final class ClusterRouter implements Router {
                       return null;
                     }
                     Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+                    // A router that could not start stays unusable: no refresh may reconnect.
+                    refresher.close();
                     for (HostAndPort address : new ArrayList<>(connections.keySet())) {
                       forget(address);
                     }
