@@ -20,6 +20,13 @@ interface Dispatcher {
   <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter);
 
   /**
+   * One command to one given node (keyless node commands such as {@code PING} or {@code INFO} of a
+   * chosen node), with retries on that node only.
+   */
+  <T> CompletableFuture<T> executeOn(
+      HostAndPort node, Command command, Function<Reply, T> converter);
+
+  /**
    * {@code MGET}: values in the caller's order, {@code null} for absent keys. Split by slot in
    * cluster mode.
    */

@@ -47,6 +47,9 @@ public interface Router extends AutoCloseable {
    */
   default void onNodeFailure(NodeConnection connection, Throwable cause, boolean timeout) {}
 
+  /** A reply (any reply, errors included) came back on this connection: the node is alive. */
+  default void onNodeSuccess(NodeConnection connection) {}
+
   /** Whether multi-key commands must be split by slot before sending (Redis Cluster only). */
   default boolean splitsBySlot() {
     return false;

@@ -1,0 +1,486 @@
+package io.slotwise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Redis commands, asynchronous: the same commands as {@link RedisCommands}, each returning a {@link
+ * CompletableFuture} of the same (boxed) result at once. Thread-safe; obtained from {@link
+ * SlotwiseClient#async()} and closed with the client, never on its own.
+ *
+ * <p>A future completes on a driver I/O thread: keep callbacks short and never block in them (use
+ * the {@code ...Async} variants of {@link CompletableFuture} with your own executor for slow work).
+ * It completes exceptionally with a {@link SlotwiseException} subclass ({@link
+ * RedisServerException} for an error reply, {@link RedisTimeoutException} once the command timeout
+ * passes, ...). Invalid arguments ({@code null}, empty key lists) throw {@link
+ * IllegalArgumentException} from the call itself, before anything is sent.
+ *
+ * <p>Replies, {@code null} values and the binary collection shapes are as documented on {@link
+ * RedisCommands}.
+ */
+public interface AsyncRedisCommands {
+
+  // Strings
+
+  /** {@code GET}: the value, or {@code null} when the key does not exist. */
+  CompletableFuture<String> get(String key);
+
+  CompletableFuture<byte[]> get(byte[] key);
+
+  /** {@code SET}: always {@code "OK"}. */
+  CompletableFuture<String> set(String key, String value);
+
+  CompletableFuture<String> set(byte[] key, byte[] value);
+
+  /**
+   * {@code SET} with options: {@code "OK"}, or {@code null} when {@code NX}/{@code XX} prevented
+   * it.
+   */
+  CompletableFuture<String> set(String key, String value, SetArgs setArgs);
+
+  CompletableFuture<String> set(byte[] key, byte[] value, SetArgs setArgs);
+
+  /** {@code SET ... GET}: the previous value, or {@code null} when there was none. */
+  CompletableFuture<String> setGet(String key, String value);
+
+  CompletableFuture<byte[]> setGet(byte[] key, byte[] value);
+
+  /** {@code SET ... GET} with options: the previous value or {@code null}. */
+  CompletableFuture<String> setGet(String key, String value, SetArgs setArgs);
+
+  CompletableFuture<byte[]> setGet(byte[] key, byte[] value, SetArgs setArgs);
+
+  /** {@code GETDEL}: the value that was deleted, or {@code null}. */
+  CompletableFuture<String> getdel(String key);
+
+  CompletableFuture<byte[]> getdel(byte[] key);
+
+  /** {@code APPEND}: the length of the value afterwards. */
+  CompletableFuture<Long> append(String key, String value);
+
+  CompletableFuture<Long> append(byte[] key, byte[] value);
+
+  /** {@code STRLEN}: the value's length in bytes, 0 when absent. */
+  CompletableFuture<Long> strlen(String key);
+
+  CompletableFuture<Long> strlen(byte[] key);
+
+  /** {@code SETRANGE}: the length of the value afterwards. */
+  CompletableFuture<Long> setrange(String key, long offset, String value);
+
+  CompletableFuture<Long> setrange(byte[] key, long offset, byte[] value);
+
+  /**
+   * {@code GETRANGE}: the substring between two byte offsets, inclusive (negative from the end).
+   */
+  CompletableFuture<String> getrange(String key, long start, long end);
+
+  CompletableFuture<byte[]> getrange(byte[] key, long start, long end);
+
+  /** {@code MGET}: values in the order of {@code keys}, {@code null} for absent keys. */
+  CompletableFuture<List<String>> mget(String... keys);
+
+  CompletableFuture<List<byte[]>> mget(byte[]... keys);
+
+  /** {@code MSET}: {@code "OK"}; in cluster mode split by slot, then not atomic across slots. */
+  CompletableFuture<String> mset(Map<String, String> keyValues);
+
+  /** {@code MSET}; iterates the map, whose {@code byte[]} keys need not be look-up friendly. */
+  CompletableFuture<String> msetBytes(Map<byte[], byte[]> keyValues);
+
+  // Counters
+
+  /** {@code INCR}: the value afterwards. */
+  CompletableFuture<Long> incr(String key);
+
+  CompletableFuture<Long> incr(byte[] key);
+
+  /** {@code INCRBY}: the value afterwards. */
+  CompletableFuture<Long> incrby(String key, long amount);
+
+  CompletableFuture<Long> incrby(byte[] key, long amount);
+
+  /** {@code INCRBYFLOAT}: the value afterwards; {@code amount} must be finite. */
+  CompletableFuture<Double> incrbyfloat(String key, double amount);
+
+  CompletableFuture<Double> incrbyfloat(byte[] key, double amount);
+
+  /** {@code DECR}: the value afterwards. */
+  CompletableFuture<Long> decr(String key);
+
+  CompletableFuture<Long> decr(byte[] key);
+
+  /** {@code DECRBY}: the value afterwards. */
+  CompletableFuture<Long> decrby(String key, long amount);
+
+  CompletableFuture<Long> decrby(byte[] key, long amount);
+
+  // Keys
+
+  /** {@code DEL}: how many of the keys existed; split by slot in cluster mode. */
+  CompletableFuture<Long> del(String... keys);
+
+  CompletableFuture<Long> del(byte[]... keys);
+
+  /**
+   * {@code UNLINK}: like {@link RedisCommands#del(String...)}, freeing memory in the background.
+   */
+  CompletableFuture<Long> unlink(String... keys);
+
+  CompletableFuture<Long> unlink(byte[]... keys);
+
+  /** {@code EXISTS}: how many of the keys exist (a key named twice counts twice). */
+  CompletableFuture<Long> exists(String... keys);
+
+  CompletableFuture<Long> exists(byte[]... keys);
+
+  /** {@code TOUCH}: how many of the keys exist; updates their access time. */
+  CompletableFuture<Long> touch(String... keys);
+
+  CompletableFuture<Long> touch(byte[]... keys);
+
+  /** {@code EXPIRE}: {@code true} when the timeout was set, {@code false} if the key is absent. */
+  CompletableFuture<Boolean> expire(String key, long seconds);
+
+  CompletableFuture<Boolean> expire(byte[] key, long seconds);
+
+  /** {@code PEXPIRE}: like {@link RedisCommands#expire(String, long)} in milliseconds. */
+  CompletableFuture<Boolean> pexpire(String key, long millis);
+
+  CompletableFuture<Boolean> pexpire(byte[] key, long millis);
+
+  /** {@code TTL}: seconds to live, -1 without expiry, -2 when the key is absent. */
+  CompletableFuture<Long> ttl(String key);
+
+  CompletableFuture<Long> ttl(byte[] key);
+
+  /** {@code PTTL}: milliseconds to live, -1 without expiry, -2 when the key is absent. */
+  CompletableFuture<Long> pttl(String key);
+
+  CompletableFuture<Long> pttl(byte[] key);
+
+  /** {@code PERSIST}: {@code true} when a timeout was removed. */
+  CompletableFuture<Boolean> persist(String key);
+
+  CompletableFuture<Boolean> persist(byte[] key);
+
+  /** {@code TYPE}: {@code string}, {@code list}, {@code set}, {@code zset}, {@code hash}, ... */
+  CompletableFuture<String> type(String key);
+
+  CompletableFuture<String> type(byte[] key);
+
+  /** {@code RENAME}: {@code "OK"}; both keys must be in one slot in cluster mode. */
+  CompletableFuture<String> rename(String key, String newKey);
+
+  CompletableFuture<String> rename(byte[] key, byte[] newKey);
+
+  // Hashes
+
+  /** {@code HSET}: 1 when the field is new, 0 when it was updated. */
+  CompletableFuture<Long> hset(String key, String field, String value);
+
+  CompletableFuture<Long> hset(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HSET} of several fields: how many were new. */
+  CompletableFuture<Long> hset(String key, Map<String, String> fieldValues);
+
+  /** {@code HSET} of several fields; iterates the map. */
+  CompletableFuture<Long> hset(byte[] key, Map<byte[], byte[]> fieldValues);
+
+  /** {@code HSETNX}: {@code true} when the field was set. */
+  CompletableFuture<Boolean> hsetnx(String key, String field, String value);
+
+  CompletableFuture<Boolean> hsetnx(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HGET}: the value, or {@code null}. */
+  CompletableFuture<String> hget(String key, String field);
+
+  CompletableFuture<byte[]> hget(byte[] key, byte[] field);
+
+  /** {@code HMGET}: values in the order of {@code fields}, {@code null} for absent ones. */
+  CompletableFuture<List<String>> hmget(String key, String... fields);
+
+  CompletableFuture<List<byte[]>> hmget(byte[] key, byte[]... fields);
+
+  /** {@code HGETALL}: fields and values in the server's order; empty when the key is absent. */
+  CompletableFuture<Map<String, String>> hgetall(String key);
+
+  /** {@code HGETALL} as binary entries, in the server's order (see the interface note). */
+  CompletableFuture<List<Map.Entry<byte[], byte[]>>> hgetall(byte[] key);
+
+  /** {@code HDEL}: how many fields were removed. */
+  CompletableFuture<Long> hdel(String key, String... fields);
+
+  CompletableFuture<Long> hdel(byte[] key, byte[]... fields);
+
+  /** {@code HEXISTS}. */
+  CompletableFuture<Boolean> hexists(String key, String field);
+
+  CompletableFuture<Boolean> hexists(byte[] key, byte[] field);
+
+  /** {@code HLEN}: the number of fields. */
+  CompletableFuture<Long> hlen(String key);
+
+  CompletableFuture<Long> hlen(byte[] key);
+
+  /** {@code HKEYS}. */
+  CompletableFuture<List<String>> hkeys(String key);
+
+  CompletableFuture<List<byte[]>> hkeys(byte[] key);
+
+  /** {@code HVALS}. */
+  CompletableFuture<List<String>> hvals(String key);
+
+  CompletableFuture<List<byte[]>> hvals(byte[] key);
+
+  /** {@code HINCRBY}: the field's value afterwards. */
+  CompletableFuture<Long> hincrby(String key, String field, long amount);
+
+  CompletableFuture<Long> hincrby(byte[] key, byte[] field, long amount);
+
+  /** {@code HINCRBYFLOAT}: the field's value afterwards. */
+  CompletableFuture<Double> hincrbyfloat(String key, String field, double amount);
+
+  CompletableFuture<Double> hincrbyfloat(byte[] key, byte[] field, double amount);
+
+  // Lists
+
+  /** {@code LPUSH}: the list's length afterwards. */
+  CompletableFuture<Long> lpush(String key, String... values);
+
+  CompletableFuture<Long> lpush(byte[] key, byte[]... values);
+
+  /** {@code RPUSH}: the list's length afterwards. */
+  CompletableFuture<Long> rpush(String key, String... values);
+
+  CompletableFuture<Long> rpush(byte[] key, byte[]... values);
+
+  /** {@code LPOP}: the first element, or {@code null} when the list is empty. */
+  CompletableFuture<String> lpop(String key);
+
+  CompletableFuture<byte[]> lpop(byte[] key);
+
+  /** {@code LPOP key count}: up to {@code count} (≥ 1) elements; empty when the key is absent. */
+  CompletableFuture<List<String>> lpop(String key, int count);
+
+  CompletableFuture<List<byte[]>> lpop(byte[] key, int count);
+
+  /** {@code RPOP}: the last element, or {@code null}. */
+  CompletableFuture<String> rpop(String key);
+
+  CompletableFuture<byte[]> rpop(byte[] key);
+
+  /** {@code RPOP key count}: up to {@code count} (≥ 1) elements; empty when the key is absent. */
+  CompletableFuture<List<String>> rpop(String key, int count);
+
+  CompletableFuture<List<byte[]>> rpop(byte[] key, int count);
+
+  /** {@code LLEN}. */
+  CompletableFuture<Long> llen(String key);
+
+  CompletableFuture<Long> llen(byte[] key);
+
+  /** {@code LRANGE}: elements between two indexes, inclusive (negative from the end). */
+  CompletableFuture<List<String>> lrange(String key, long start, long stop);
+
+  CompletableFuture<List<byte[]>> lrange(byte[] key, long start, long stop);
+
+  /** {@code LINDEX}: the element, or {@code null} when out of range. */
+  CompletableFuture<String> lindex(String key, long index);
+
+  CompletableFuture<byte[]> lindex(byte[] key, long index);
+
+  /** {@code LSET}: {@code "OK"}. */
+  CompletableFuture<String> lset(String key, long index, String value);
+
+  CompletableFuture<String> lset(byte[] key, long index, byte[] value);
+
+  /** {@code LREM}: how many elements equal to {@code value} were removed. */
+  CompletableFuture<Long> lrem(String key, long count, String value);
+
+  CompletableFuture<Long> lrem(byte[] key, long count, byte[] value);
+
+  /** {@code LTRIM}: {@code "OK"}. */
+  CompletableFuture<String> ltrim(String key, long start, long stop);
+
+  CompletableFuture<String> ltrim(byte[] key, long start, long stop);
+
+  /** {@code LINSERT}: the length afterwards, -1 when the pivot is missing, 0 when the key is. */
+  CompletableFuture<Long> linsert(String key, boolean before, String pivot, String value);
+
+  CompletableFuture<Long> linsert(byte[] key, boolean before, byte[] pivot, byte[] value);
+
+  // Sets
+
+  /** {@code SADD}: how many members were new. */
+  CompletableFuture<Long> sadd(String key, String... members);
+
+  CompletableFuture<Long> sadd(byte[] key, byte[]... members);
+
+  /** {@code SREM}: how many members were removed. */
+  CompletableFuture<Long> srem(String key, String... members);
+
+  CompletableFuture<Long> srem(byte[] key, byte[]... members);
+
+  /** {@code SMEMBERS}: a {@code LinkedHashSet} in the server's order. */
+  CompletableFuture<Set<String>> smembers(String key);
+
+  /** {@code SMEMBERS} as a list (see the interface note). */
+  CompletableFuture<List<byte[]>> smembers(byte[] key);
+
+  /** {@code SISMEMBER}. */
+  CompletableFuture<Boolean> sismember(String key, String member);
+
+  CompletableFuture<Boolean> sismember(byte[] key, byte[] member);
+
+  /** {@code SCARD}. */
+  CompletableFuture<Long> scard(String key);
+
+  CompletableFuture<Long> scard(byte[] key);
+
+  /** {@code SPOP}: a removed random member, or {@code null} when the set is empty. */
+  CompletableFuture<String> spop(String key);
+
+  CompletableFuture<byte[]> spop(byte[] key);
+
+  /** {@code SRANDMEMBER}: a random member, or {@code null}. */
+  CompletableFuture<String> srandmember(String key);
+
+  CompletableFuture<byte[]> srandmember(byte[] key);
+
+  /** {@code SINTER}; in cluster mode all keys must share a slot (else {@code CROSSSLOT}). */
+  CompletableFuture<Set<String>> sinter(String... keys);
+
+  CompletableFuture<List<byte[]>> sinter(byte[]... keys);
+
+  /** {@code SUNION}; in cluster mode all keys must share a slot. */
+  CompletableFuture<Set<String>> sunion(String... keys);
+
+  CompletableFuture<List<byte[]>> sunion(byte[]... keys);
+
+  /** {@code SDIFF}; in cluster mode all keys must share a slot. */
+  CompletableFuture<Set<String>> sdiff(String... keys);
+
+  CompletableFuture<List<byte[]>> sdiff(byte[]... keys);
+
+  // Sorted sets
+
+  /** {@code ZADD}: 1 when the member is new, 0 when its score was updated. */
+  CompletableFuture<Long> zadd(String key, double score, String member);
+
+  CompletableFuture<Long> zadd(byte[] key, double score, byte[] member);
+
+  /** {@code ZADD} of several members: how many were new. */
+  CompletableFuture<Long> zadd(String key, Map<String, Double> memberScores);
+
+  /** {@code ZADD} of several members; iterates the map. */
+  CompletableFuture<Long> zadd(byte[] key, Map<byte[], Double> memberScores);
+
+  /** {@code ZREM}: how many members were removed. */
+  CompletableFuture<Long> zrem(String key, String... members);
+
+  CompletableFuture<Long> zrem(byte[] key, byte[]... members);
+
+  /** {@code ZSCORE}: the score, or {@code null} when the member is absent. */
+  CompletableFuture<Double> zscore(String key, String member);
+
+  CompletableFuture<Double> zscore(byte[] key, byte[] member);
+
+  /** {@code ZINCRBY}: the member's score afterwards. */
+  CompletableFuture<Double> zincrby(String key, double amount, String member);
+
+  CompletableFuture<Double> zincrby(byte[] key, double amount, byte[] member);
+
+  /** {@code ZCARD}. */
+  CompletableFuture<Long> zcard(String key);
+
+  CompletableFuture<Long> zcard(byte[] key);
+
+  /** {@code ZCOUNT}: members with {@code min <= score <= max}; infinities are allowed. */
+  CompletableFuture<Long> zcount(String key, double min, double max);
+
+  CompletableFuture<Long> zcount(byte[] key, double min, double max);
+
+  /** {@code ZRANK}: the 0-based rank by ascending score, or {@code null} when absent. */
+  CompletableFuture<Long> zrank(String key, String member);
+
+  CompletableFuture<Long> zrank(byte[] key, byte[] member);
+
+  /** {@code ZREVRANK}: the 0-based rank by descending score, or {@code null}. */
+  CompletableFuture<Long> zrevrank(String key, String member);
+
+  CompletableFuture<Long> zrevrank(byte[] key, byte[] member);
+
+  /** {@code ZRANGE} by index, ascending score. */
+  CompletableFuture<List<String>> zrange(String key, long start, long stop);
+
+  CompletableFuture<List<byte[]>> zrange(byte[] key, long start, long stop);
+
+  /** {@code ZREVRANGE} by index, descending score. */
+  CompletableFuture<List<String>> zrevrange(String key, long start, long stop);
+
+  CompletableFuture<List<byte[]>> zrevrange(byte[] key, long start, long stop);
+
+  /** {@code ZRANGE ... WITHSCORES} by index. */
+  CompletableFuture<List<ScoredValue<String>>> zrangeWithScores(String key, long start, long stop);
+
+  CompletableFuture<List<ScoredValue<byte[]>>> zrangeWithScores(byte[] key, long start, long stop);
+
+  /** {@code ZRANGEBYSCORE}: members with {@code min <= score <= max}, ascending. */
+  CompletableFuture<List<String>> zrangebyscore(String key, double min, double max);
+
+  CompletableFuture<List<byte[]>> zrangebyscore(byte[] key, double min, double max);
+
+  // Scripting
+
+  /**
+   * {@code EVAL}: the script's reply converted as by {@link RedisCommands#execute(String...)}.
+   * Routed by the first key (any node when there is none); in cluster mode all keys must share a
+   * slot.
+   */
+  CompletableFuture<Object> eval(String script, List<String> keys, List<String> args);
+
+  /** {@code EVAL}, bulk replies as {@code byte[]}. */
+  CompletableFuture<Object> eval(byte[] script, List<byte[]> keys, List<byte[]> args);
+
+  /** {@code EVALSHA}: like {@link RedisCommands#eval(String, List, List)} by the script's SHA1. */
+  CompletableFuture<Object> evalsha(String sha, List<String> keys, List<String> args);
+
+  CompletableFuture<Object> evalsha(byte[] sha, List<byte[]> keys, List<byte[]> args);
+
+  /** {@code SCRIPT LOAD} on every master: the script's SHA1. */
+  CompletableFuture<String> scriptLoad(String script);
+
+  CompletableFuture<String> scriptLoad(byte[] script);
+
+  // Server
+
+  /** {@code PING}: {@code "PONG"}. */
+  CompletableFuture<String> ping();
+
+  /** {@code ECHO}. */
+  CompletableFuture<String> echo(String message);
+
+  CompletableFuture<byte[]> echo(byte[] message);
+
+  /** {@code INFO}: the server's report, of one node in cluster mode. */
+  CompletableFuture<String> info();
+
+  /** {@code INFO section}. */
+  CompletableFuture<String> info(String section);
+
+  // Any command
+
+  /**
+   * Any command, {@code args[0]} being its name: status → {@code String}, bulk → {@code String},
+   * integer → {@code Long}, double → {@code Double}, boolean → {@code Boolean}, array/set → {@code
+   * List}, map → {@code Map}, null → {@code null}. Keys are found for commands the driver knows;
+   * unknown commands go to any node and are treated as writes.
+   */
+  CompletableFuture<Object> execute(String... args);
+
+  /** Like {@link RedisCommands#execute(String...)}, bulk replies as {@code byte[]}. */
+  CompletableFuture<Object> execute(byte[]... args);
+}

@@ -1,0 +1,210 @@
+package io.slotwise;
+
+import io.slotwise.protocol.Command;
+import io.slotwise.protocol.Reply;
+import io.slotwise.transport.NodeConnection;
+import io.slotwise.transport.Router;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * The "how" of sending a command: deadline, retries, redirects (see {@link Invocation} for the loop
+ * and {@link RetryPolicy} for its decisions), over a {@link Router} that says where. Thread-safe;
+ * holds no lock on the command path.
+ */
+final class CommandExecutor implements Dispatcher {
+  private final Router router;
+  private final ScheduledExecutorService scheduler;
+  private final LongSupplier nanoClock;
+  private final long timeoutNanos;
+  private final int maxRedirects;
+  private final long retryMinNanos;
+  private final long retryMaxNanos;
+  private final Predicate<Command> retrySafe;
+  private final Consumer<Command> preflight;
+  private final ExecutorCounters counters = new ExecutorCounters();
+  private final CrossSlot crossSlot;
+
+  /**
+   * @param retrySafe whether a command may be resent after its connection broke mid-flight
+   * @param preflight checks a command before it is sent (Codis refuses some); throws to refuse
+   */
+  CommandExecutor(
+      SlotwiseConfig config,
+      Router router,
+      ScheduledExecutorService scheduler,
+      LongSupplier nanoClock,
+      Predicate<Command> retrySafe,
+      Consumer<Command> preflight) {
+    this.router = router;
+    this.scheduler = scheduler;
+    this.nanoClock = nanoClock;
+    this.timeoutNanos = config.commandTimeout().toNanos();
+    this.maxRedirects = config.maxRedirects();
+    this.retryMinNanos = config.retryMinDelay().toNanos();
+    this.retryMaxNanos = config.retryMaxDelay().toNanos();
+    this.retrySafe = retrySafe;
+    this.preflight = preflight;
+    this.crossSlot = new CrossSlot(this);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter) {
+    return submit(command, converter, null);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> executeOn(
+      HostAndPort node, Command command, Function<Reply, T> converter) {
+    return submit(command, converter, node);
+  }
+
+  private <T> CompletableFuture<T> submit(
+      Command command, Function<Reply, T> converter, HostAndPort pinned) {
+    try {
+      preflight.accept(command);
+    } catch (RuntimeException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
+    return new Invocation<>(this, command, converter, pinned).start();
+  }
+
+  @Override
+  public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
+    if (router.splitsBySlot()) {
+      return crossSlot.mget(keys);
+    }
+    return execute(MultiKey.command("MGET", keys, 1, true), CommandExecutor::bulkList);
+  }
+
+  @Override
+  public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
+    if (router.splitsBySlot()) {
+      return crossSlot.mset(keyValues);
+    }
+    return execute(MultiKey.msetCommand(keyValues), reply -> null);
+  }
+
+  @Override
+  public CompletableFuture<Long> countKeys(String command, byte[][] keys) {
+    if (router.splitsBySlot()) {
+      return crossSlot.countKeys(command, keys);
+    }
+    return execute(
+        MultiKey.command(command, keys, 1, command.equals("EXISTS")), CommandExecutor::integer);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
+    List<NodeConnection> masters = router.masters();
+    if (masters.isEmpty()) {
+      return CompletableFuture.failedFuture(
+          new RedisConnectionException("no node is known to send " + command.name() + " to"));
+    }
+    List<CompletableFuture<Reply>> parts = new ArrayList<>(masters.size());
+    for (NodeConnection master : masters) {
+      parts.add(executeOn(master.address(), command, Function.identity()));
+    }
+    return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]))
+        .thenApply(
+            done -> {
+              List<Reply> replies = new ArrayList<>(parts.size());
+              for (CompletableFuture<Reply> part : parts) {
+                replies.add(part.join());
+              }
+              return combiner.apply(replies);
+            });
+  }
+
+  /** Counters since the client started. */
+  SlotwiseStats stats() {
+    return counters.snapshot();
+  }
+
+  // --- used by Invocation -------------------------------------------------------------------
+
+  Router router() {
+    return router;
+  }
+
+  ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
+  long nanoTime() {
+    return nanoClock.getAsLong();
+  }
+
+  long timeoutNanos() {
+    return timeoutNanos;
+  }
+
+  int maxRedirects() {
+    return maxRedirects;
+  }
+
+  ExecutorCounters counters() {
+    return counters;
+  }
+
+  boolean retrySafe(Command command) {
+    return retrySafe.test(command);
+  }
+
+  /**
+   * Delay before retry number {@code attempt} (0-based): exponential from the minimum, capped at
+   * the maximum, with jitter in the upper half so that many clients do not retry in lockstep.
+   */
+  long backoffNanos(int attempt) {
+    long cap = retryMinNanos << Math.min(attempt, 20);
+    if (cap <= 0 || cap > retryMaxNanos) {
+      cap = retryMaxNanos;
+    }
+    long half = cap / 2;
+    return half + ThreadLocalRandom.current().nextLong(half + 1);
+  }
+
+  /**
+   * Whether a routing failure can never succeed on retry (bad arguments, keys in several slots):
+   * those fail at once instead of waiting for the deadline.
+   */
+  static boolean isPermanent(RuntimeException e) {
+    return e instanceof IllegalArgumentException
+        || e instanceof UnsupportedOperationException
+        || e instanceof io.slotwise.cluster.CrossSlotException
+        || e instanceof SlotwiseClosedException;
+  }
+
+  // --- reply shapes shared by the multi-key paths -------------------------------------------
+
+  static List<byte[]> bulkList(Reply reply) {
+    if (!(reply instanceof Reply.Array array)) {
+      throw new RedisProtocolException("expected an array reply, got " + reply);
+    }
+    List<byte[]> values = new ArrayList<>(array.items().size());
+    for (Reply item : array.items()) {
+      values.add(item instanceof Reply.Bulk bulk ? bulk.value() : null);
+    }
+    return values;
+  }
+
+  static Long integer(Reply reply) {
+    if (reply instanceof Reply.Int n) {
+      return n.value();
+    }
+    throw new RedisProtocolException("expected an integer reply, got " + reply);
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

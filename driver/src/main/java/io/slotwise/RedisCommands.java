@@ -1,0 +1,483 @@
+package io.slotwise;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Redis commands, blocking: each call sends one command (or, for multi-key commands in cluster
+ * mode, one per slot) and waits for its reply up to the command timeout. Thread-safe; obtained from
+ * {@link SlotwiseClient#sync()} and closed with the client, never on its own.
+ *
+ * <p>Every command has a {@code String} overload (keys, values and replies in UTF-8) and a {@code
+ * byte[]} overload (binary-safe). Replies that may be absent are {@code null} then; collection
+ * replies are never {@code null}. A {@code null} argument, or an empty key/value list, throws
+ * {@link IllegalArgumentException} naming the parameter. Failures throw a {@link SlotwiseException}
+ * subclass: {@link RedisServerException} for an error reply (e.g. {@code WRONGTYPE}), {@link
+ * RedisTimeoutException}, {@link RedisConnectionException}, and so on.
+ *
+ * <p>Binary collection replies: a hash is a {@code List<Map.Entry<byte[], byte[]>>} and a set a
+ * {@code List<byte[]>}, in the server's order, because {@code byte[]} compares by identity and
+ * would make a {@code Map} or {@code Set} keyed by it useless for look-ups.
+ */
+public interface RedisCommands {
+
+  // Strings
+
+  /** {@code GET}: the value, or {@code null} when the key does not exist. */
+  String get(String key);
+
+  byte[] get(byte[] key);
+
+  /** {@code SET}: always {@code "OK"}. */
+  String set(String key, String value);
+
+  String set(byte[] key, byte[] value);
+
+  /**
+   * {@code SET} with options: {@code "OK"}, or {@code null} when {@code NX}/{@code XX} prevented
+   * it.
+   */
+  String set(String key, String value, SetArgs setArgs);
+
+  String set(byte[] key, byte[] value, SetArgs setArgs);
+
+  /** {@code SET ... GET}: the previous value, or {@code null} when there was none. */
+  String setGet(String key, String value);
+
+  byte[] setGet(byte[] key, byte[] value);
+
+  /** {@code SET ... GET} with options: the previous value or {@code null}. */
+  String setGet(String key, String value, SetArgs setArgs);
+
+  byte[] setGet(byte[] key, byte[] value, SetArgs setArgs);
+
+  /** {@code GETDEL}: the value that was deleted, or {@code null}. */
+  String getdel(String key);
+
+  byte[] getdel(byte[] key);
+
+  /** {@code APPEND}: the length of the value afterwards. */
+  long append(String key, String value);
+
+  long append(byte[] key, byte[] value);
+
+  /** {@code STRLEN}: the value's length in bytes, 0 when absent. */
+  long strlen(String key);
+
+  long strlen(byte[] key);
+
+  /** {@code SETRANGE}: the length of the value afterwards. */
+  long setrange(String key, long offset, String value);
+
+  long setrange(byte[] key, long offset, byte[] value);
+
+  /**
+   * {@code GETRANGE}: the substring between two byte offsets, inclusive (negative from the end).
+   */
+  String getrange(String key, long start, long end);
+
+  byte[] getrange(byte[] key, long start, long end);
+
+  /** {@code MGET}: values in the order of {@code keys}, {@code null} for absent keys. */
+  List<String> mget(String... keys);
+
+  List<byte[]> mget(byte[]... keys);
+
+  /** {@code MSET}: {@code "OK"}; in cluster mode split by slot, then not atomic across slots. */
+  String mset(Map<String, String> keyValues);
+
+  /** {@code MSET}; iterates the map, whose {@code byte[]} keys need not be look-up friendly. */
+  String msetBytes(Map<byte[], byte[]> keyValues);
+
+  // Counters
+
+  /** {@code INCR}: the value afterwards. */
+  long incr(String key);
+
+  long incr(byte[] key);
+
+  /** {@code INCRBY}: the value afterwards. */
+  long incrby(String key, long amount);
+
+  long incrby(byte[] key, long amount);
+
+  /** {@code INCRBYFLOAT}: the value afterwards; {@code amount} must be finite. */
+  double incrbyfloat(String key, double amount);
+
+  double incrbyfloat(byte[] key, double amount);
+
+  /** {@code DECR}: the value afterwards. */
+  long decr(String key);
+
+  long decr(byte[] key);
+
+  /** {@code DECRBY}: the value afterwards. */
+  long decrby(String key, long amount);
+
+  long decrby(byte[] key, long amount);
+
+  // Keys
+
+  /** {@code DEL}: how many of the keys existed; split by slot in cluster mode. */
+  long del(String... keys);
+
+  long del(byte[]... keys);
+
+  /** {@code UNLINK}: like {@link #del(String...)}, freeing memory in the background. */
+  long unlink(String... keys);
+
+  long unlink(byte[]... keys);
+
+  /** {@code EXISTS}: how many of the keys exist (a key named twice counts twice). */
+  long exists(String... keys);
+
+  long exists(byte[]... keys);
+
+  /** {@code TOUCH}: how many of the keys exist; updates their access time. */
+  long touch(String... keys);
+
+  long touch(byte[]... keys);
+
+  /** {@code EXPIRE}: {@code true} when the timeout was set, {@code false} if the key is absent. */
+  boolean expire(String key, long seconds);
+
+  boolean expire(byte[] key, long seconds);
+
+  /** {@code PEXPIRE}: like {@link #expire(String, long)} in milliseconds. */
+  boolean pexpire(String key, long millis);
+
+  boolean pexpire(byte[] key, long millis);
+
+  /** {@code TTL}: seconds to live, -1 without expiry, -2 when the key is absent. */
+  long ttl(String key);
+
+  long ttl(byte[] key);
+
+  /** {@code PTTL}: milliseconds to live, -1 without expiry, -2 when the key is absent. */
+  long pttl(String key);
+
+  long pttl(byte[] key);
+
+  /** {@code PERSIST}: {@code true} when a timeout was removed. */
+  boolean persist(String key);
+
+  boolean persist(byte[] key);
+
+  /** {@code TYPE}: {@code string}, {@code list}, {@code set}, {@code zset}, {@code hash}, ... */
+  String type(String key);
+
+  String type(byte[] key);
+
+  /** {@code RENAME}: {@code "OK"}; both keys must be in one slot in cluster mode. */
+  String rename(String key, String newKey);
+
+  String rename(byte[] key, byte[] newKey);
+
+  // Hashes
+
+  /** {@code HSET}: 1 when the field is new, 0 when it was updated. */
+  long hset(String key, String field, String value);
+
+  long hset(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HSET} of several fields: how many were new. */
+  long hset(String key, Map<String, String> fieldValues);
+
+  /** {@code HSET} of several fields; iterates the map. */
+  long hset(byte[] key, Map<byte[], byte[]> fieldValues);
+
+  /** {@code HSETNX}: {@code true} when the field was set. */
+  boolean hsetnx(String key, String field, String value);
+
+  boolean hsetnx(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HGET}: the value, or {@code null}. */
+  String hget(String key, String field);
+
+  byte[] hget(byte[] key, byte[] field);
+
+  /** {@code HMGET}: values in the order of {@code fields}, {@code null} for absent ones. */
+  List<String> hmget(String key, String... fields);
+
+  List<byte[]> hmget(byte[] key, byte[]... fields);
+
+  /** {@code HGETALL}: fields and values in the server's order; empty when the key is absent. */
+  Map<String, String> hgetall(String key);
+
+  /** {@code HGETALL} as binary entries, in the server's order (see the interface note). */
+  List<Map.Entry<byte[], byte[]>> hgetall(byte[] key);
+
+  /** {@code HDEL}: how many fields were removed. */
+  long hdel(String key, String... fields);
+
+  long hdel(byte[] key, byte[]... fields);
+
+  /** {@code HEXISTS}. */
+  boolean hexists(String key, String field);
+
+  boolean hexists(byte[] key, byte[] field);
+
+  /** {@code HLEN}: the number of fields. */
+  long hlen(String key);
+
+  long hlen(byte[] key);
+
+  /** {@code HKEYS}. */
+  List<String> hkeys(String key);
+
+  List<byte[]> hkeys(byte[] key);
+
+  /** {@code HVALS}. */
+  List<String> hvals(String key);
+
+  List<byte[]> hvals(byte[] key);
+
+  /** {@code HINCRBY}: the field's value afterwards. */
+  long hincrby(String key, String field, long amount);
+
+  long hincrby(byte[] key, byte[] field, long amount);
+
+  /** {@code HINCRBYFLOAT}: the field's value afterwards. */
+  double hincrbyfloat(String key, String field, double amount);
+
+  double hincrbyfloat(byte[] key, byte[] field, double amount);
+
+  // Lists
+
+  /** {@code LPUSH}: the list's length afterwards. */
+  long lpush(String key, String... values);
+
+  long lpush(byte[] key, byte[]... values);
+
+  /** {@code RPUSH}: the list's length afterwards. */
+  long rpush(String key, String... values);
+
+  long rpush(byte[] key, byte[]... values);
+
+  /** {@code LPOP}: the first element, or {@code null} when the list is empty. */
+  String lpop(String key);
+
+  byte[] lpop(byte[] key);
+
+  /** {@code LPOP key count}: up to {@code count} (≥ 1) elements; empty when the key is absent. */
+  List<String> lpop(String key, int count);
+
+  List<byte[]> lpop(byte[] key, int count);
+
+  /** {@code RPOP}: the last element, or {@code null}. */
+  String rpop(String key);
+
+  byte[] rpop(byte[] key);
+
+  /** {@code RPOP key count}: up to {@code count} (≥ 1) elements; empty when the key is absent. */
+  List<String> rpop(String key, int count);
+
+  List<byte[]> rpop(byte[] key, int count);
+
+  /** {@code LLEN}. */
+  long llen(String key);
+
+  long llen(byte[] key);
+
+  /** {@code LRANGE}: elements between two indexes, inclusive (negative from the end). */
+  List<String> lrange(String key, long start, long stop);
+
+  List<byte[]> lrange(byte[] key, long start, long stop);
+
+  /** {@code LINDEX}: the element, or {@code null} when out of range. */
+  String lindex(String key, long index);
+
+  byte[] lindex(byte[] key, long index);
+
+  /** {@code LSET}: {@code "OK"}. */
+  String lset(String key, long index, String value);
+
+  String lset(byte[] key, long index, byte[] value);
+
+  /** {@code LREM}: how many elements equal to {@code value} were removed. */
+  long lrem(String key, long count, String value);
+
+  long lrem(byte[] key, long count, byte[] value);
+
+  /** {@code LTRIM}: {@code "OK"}. */
+  String ltrim(String key, long start, long stop);
+
+  String ltrim(byte[] key, long start, long stop);
+
+  /** {@code LINSERT}: the length afterwards, -1 when the pivot is missing, 0 when the key is. */
+  long linsert(String key, boolean before, String pivot, String value);
+
+  long linsert(byte[] key, boolean before, byte[] pivot, byte[] value);
+
+  // Sets
+
+  /** {@code SADD}: how many members were new. */
+  long sadd(String key, String... members);
+
+  long sadd(byte[] key, byte[]... members);
+
+  /** {@code SREM}: how many members were removed. */
+  long srem(String key, String... members);
+
+  long srem(byte[] key, byte[]... members);
+
+  /** {@code SMEMBERS}: a {@code LinkedHashSet} in the server's order. */
+  Set<String> smembers(String key);
+
+  /** {@code SMEMBERS} as a list (see the interface note). */
+  List<byte[]> smembers(byte[] key);
+
+  /** {@code SISMEMBER}. */
+  boolean sismember(String key, String member);
+
+  boolean sismember(byte[] key, byte[] member);
+
+  /** {@code SCARD}. */
+  long scard(String key);
+
+  long scard(byte[] key);
+
+  /** {@code SPOP}: a removed random member, or {@code null} when the set is empty. */
+  String spop(String key);
+
+  byte[] spop(byte[] key);
+
+  /** {@code SRANDMEMBER}: a random member, or {@code null}. */
+  String srandmember(String key);
+
+  byte[] srandmember(byte[] key);
+
+  /** {@code SINTER}; in cluster mode all keys must share a slot (else {@code CROSSSLOT}). */
+  Set<String> sinter(String... keys);
+
+  List<byte[]> sinter(byte[]... keys);
+
+  /** {@code SUNION}; in cluster mode all keys must share a slot. */
+  Set<String> sunion(String... keys);
+
+  List<byte[]> sunion(byte[]... keys);
+
+  /** {@code SDIFF}; in cluster mode all keys must share a slot. */
+  Set<String> sdiff(String... keys);
+
+  List<byte[]> sdiff(byte[]... keys);
+
+  // Sorted sets
+
+  /** {@code ZADD}: 1 when the member is new, 0 when its score was updated. */
+  long zadd(String key, double score, String member);
+
+  long zadd(byte[] key, double score, byte[] member);
+
+  /** {@code ZADD} of several members: how many were new. */
+  long zadd(String key, Map<String, Double> memberScores);
+
+  /** {@code ZADD} of several members; iterates the map. */
+  long zadd(byte[] key, Map<byte[], Double> memberScores);
+
+  /** {@code ZREM}: how many members were removed. */
+  long zrem(String key, String... members);
+
+  long zrem(byte[] key, byte[]... members);
+
+  /** {@code ZSCORE}: the score, or {@code null} when the member is absent. */
+  Double zscore(String key, String member);
+
+  Double zscore(byte[] key, byte[] member);
+
+  /** {@code ZINCRBY}: the member's score afterwards. */
+  double zincrby(String key, double amount, String member);
+
+  double zincrby(byte[] key, double amount, byte[] member);
+
+  /** {@code ZCARD}. */
+  long zcard(String key);
+
+  long zcard(byte[] key);
+
+  /** {@code ZCOUNT}: members with {@code min <= score <= max}; infinities are allowed. */
+  long zcount(String key, double min, double max);
+
+  long zcount(byte[] key, double min, double max);
+
+  /** {@code ZRANK}: the 0-based rank by ascending score, or {@code null} when absent. */
+  Long zrank(String key, String member);
+
+  Long zrank(byte[] key, byte[] member);
+
+  /** {@code ZREVRANK}: the 0-based rank by descending score, or {@code null}. */
+  Long zrevrank(String key, String member);
+
+  Long zrevrank(byte[] key, byte[] member);
+
+  /** {@code ZRANGE} by index, ascending score. */
+  List<String> zrange(String key, long start, long stop);
+
+  List<byte[]> zrange(byte[] key, long start, long stop);
+
+  /** {@code ZREVRANGE} by index, descending score. */
+  List<String> zrevrange(String key, long start, long stop);
+
+  List<byte[]> zrevrange(byte[] key, long start, long stop);
+
+  /** {@code ZRANGE ... WITHSCORES} by index. */
+  List<ScoredValue<String>> zrangeWithScores(String key, long start, long stop);
+
+  List<ScoredValue<byte[]>> zrangeWithScores(byte[] key, long start, long stop);
+
+  /** {@code ZRANGEBYSCORE}: members with {@code min <= score <= max}, ascending. */
+  List<String> zrangebyscore(String key, double min, double max);
+
+  List<byte[]> zrangebyscore(byte[] key, double min, double max);
+
+  // Scripting
+
+  /**
+   * {@code EVAL}: the script's reply converted as by {@link #execute(String...)}. Routed by the
+   * first key (any node when there is none); in cluster mode all keys must share a slot.
+   */
+  Object eval(String script, List<String> keys, List<String> args);
+
+  /** {@code EVAL}, bulk replies as {@code byte[]}. */
+  Object eval(byte[] script, List<byte[]> keys, List<byte[]> args);
+
+  /** {@code EVALSHA}: like {@link #eval(String, List, List)} by the script's SHA1. */
+  Object evalsha(String sha, List<String> keys, List<String> args);
+
+  Object evalsha(byte[] sha, List<byte[]> keys, List<byte[]> args);
+
+  /** {@code SCRIPT LOAD} on every master: the script's SHA1. */
+  String scriptLoad(String script);
+
+  String scriptLoad(byte[] script);
+
+  // Server
+
+  /** {@code PING}: {@code "PONG"}. */
+  String ping();
+
+  /** {@code ECHO}. */
+  String echo(String message);
+
+  byte[] echo(byte[] message);
+
+  /** {@code INFO}: the server's report, of one node in cluster mode. */
+  String info();
+
+  /** {@code INFO section}. */
+  String info(String section);
+
+  // Any command
+
+  /**
+   * Any command, {@code args[0]} being its name: status → {@code String}, bulk → {@code String},
+   * integer → {@code Long}, double → {@code Double}, boolean → {@code Boolean}, array/set → {@code
+   * List}, map → {@code Map}, null → {@code null}. Keys are found for commands the driver knows;
+   * unknown commands go to any node and are treated as writes.
+   */
+  Object execute(String... args);
+
+  /** Like {@link #execute(String...)}, bulk replies as {@code byte[]}. */
+  Object execute(byte[]... args);
+}

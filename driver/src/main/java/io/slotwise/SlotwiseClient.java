@@ -1,0 +1,144 @@
+package io.slotwise;
+
+import io.slotwise.transport.NettyTransport;
+import io.slotwise.transport.Router;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The entry point: a client for a Redis Cluster, a Codis proxy farm or one Redis server, with the
+ * same command API for all three.
+ *
+ * <pre>{@code
+ * try (SlotwiseClient client = SlotwiseClient.cluster("127.0.0.1:7000", "127.0.0.1:7001")) {
+ *   RedisCommands redis = client.sync();
+ *   redis.set("greeting", "hello");
+ *   String v = redis.get("greeting");
+ * }
+ * }</pre>
+ *
+ * <p><b>Thread-safety:</b> one client serves the whole application; every method and the command
+ * objects from {@link #sync()} and {@link #async()} are thread-safe. Commands from all threads
+ * share one multiplexed connection per node.
+ *
+ * <p><b>Lifecycle:</b> the factory methods connect (and, in cluster mode, load the slot map) before
+ * they return, and throw a {@link RedisConnectionException} naming the addresses when they cannot.
+ * The caller owns the client and must {@link #close()} it; closing releases every connection and
+ * thread, and is idempotent.
+ */
+public final class SlotwiseClient implements AutoCloseable {
+  private final SlotwiseConfig config;
+  private final NettyTransport transport;
+  private final Router router;
+  private final CommandExecutor executor;
+  private final AsyncRedisCommands async;
+  private final RedisCommands sync;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private SlotwiseClient(
+      SlotwiseConfig config, NettyTransport transport, Router router, CommandExecutor executor) {
+    this.config = config;
+    this.transport = transport;
+    this.router = router;
+    this.executor = executor;
+    this.async = new AsyncCommandsImpl(executor);
+    this.sync = new SyncCommandsImpl(async, config.commandTimeout());
+  }
+
+  /** A client for a Redis Cluster, reached through one or more seed nodes ({@code host:port}). */
+  public static SlotwiseClient cluster(String... seeds) {
+    return create(SlotwiseConfig.cluster(seeds).build());
+  }
+
+  /** A client for Codis proxies registered in ZooKeeper under {@code /jodis/{product}}. */
+  public static SlotwiseClient codis(String zkConnect, String product) {
+    return create(SlotwiseConfig.codis(zkConnect, product).build());
+  }
+
+  /** A client for one Redis server at {@code host:port}. */
+  public static SlotwiseClient standalone(String address) {
+    return create(SlotwiseConfig.standalone(address).build());
+  }
+
+  /** A client with every option spelled out. */
+  public static SlotwiseClient create(SlotwiseConfig config) {
+    if (config == null) {
+      throw new IllegalArgumentException("config must not be null");
+    }
+    NettyTransport transport = NettyTransport.create(config);
+    Router router = null;
+    try {
+      router = Routers.create(config, transport);
+      awaitStart(router, config);
+      CommandExecutor executor = Routers.executor(config, router, transport.scheduler());
+      return new SlotwiseClient(config, transport, router, executor);
+    } catch (RuntimeException | Error e) {
+      if (router != null) {
+        router.close();
+      }
+      transport.close();
+      throw e;
+    }
+  }
+
+  private static void awaitStart(Router router, SlotwiseConfig config) {
+    Duration bound = Routers.startTimeout(config);
+    try {
+      router.start().get(bound.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SlotwiseException se) {
+        throw se;
+      }
+      throw new RedisConnectionException(
+          "could not start the client for " + describe(config) + ": " + cause.getMessage(), cause);
+    } catch (TimeoutException e) {
+      throw new RedisConnectionException(
+          "could not reach " + describe(config) + " within " + bound.toMillis() + " ms", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SlotwiseException("interrupted while connecting to " + describe(config), e);
+    }
+  }
+
+  private static String describe(SlotwiseConfig config) {
+    return config.mode() == SlotwiseConfig.Mode.CODIS && config.zkConnect() != null
+        ? "Codis proxies at ZooKeeper " + config.zkConnect() + config.codisZkPath()
+        : config.mode().name().toLowerCase(java.util.Locale.ROOT) + " " + config.addresses();
+  }
+
+  /** Blocking commands: each call waits for its reply (bounded by the command timeout). */
+  public RedisCommands sync() {
+    return sync;
+  }
+
+  /** Non-blocking commands: each call returns a future completed on an I/O thread. */
+  public AsyncRedisCommands async() {
+    return async;
+  }
+
+  /** The options this client runs with. */
+  public SlotwiseConfig config() {
+    return config;
+  }
+
+  /** The client's own counters (redirects, retries, timeouts) since it was created. */
+  public SlotwiseStats stats() {
+    return executor.stats();
+  }
+
+  /** Closes every connection and I/O thread; pending commands fail. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      try {
+        router.close();
+      } finally {
+        transport.close();
+      }
+    }
+  }
+}
