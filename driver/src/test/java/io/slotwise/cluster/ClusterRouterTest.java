@@ -364,6 +364,28 @@ class ClusterRouterTest {
   }
 
   @Test
+  void addressesTheRouterHandedOutAreNotRemappedTwice() {
+    // a remapper that is not idempotent: every announced port + 1
+    HostAndPort announcedA = HostAndPort.of("10.0.0.1", 6999);
+    HostAndPort announcedB = HostAndPort.of("10.0.0.2", 6999);
+    nodes.view(List.of(A, B), range(0, 8191, announcedA), range(8192, 16383, announcedB));
+    SlotwiseConfig config =
+        SlotwiseConfig.cluster("10.0.0.1:6999")
+            .addressRemapper(a -> HostAndPort.of(a.host(), a.port() + 1))
+            .build();
+    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime, Runnable::run);
+    router.start().join();
+    NodeConnection master = router.masters().get(0);
+    assertThat(master.address()).isEqualTo(A);
+    assertThat(router.connectionTo(master.address())).isSameAs(master);
+    assertThat(router.connectionTo(announcedB).address()).isEqualTo(B);
+    router.onMoved(0, announcedB);
+    assertThat(router.slotMap().masterFor(0).address()).isEqualTo(B);
+    router.onMoved(1, B);
+    assertThat(router.slotMap().masterFor(1).address()).isEqualTo(B);
+  }
+
+  @Test
   void closedRouterRefusesAndClosesConnections() {
     ClusterRouter r = started();
     r.close();
