@@ -36,7 +36,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>Addresses the <em>servers</em> announce ({@code MOVED}/{@code ASK} targets given to {@link
  * #onMoved} and {@link #connectionTo}) go through {@link SlotwiseConfig#addressRemapper()}; those
- * the router hands out ({@link NodeConnection#address()}) already did.
+ * the router hands out ({@link NodeConnection#address()}) already did and are recognised as known,
+ * so a remapper need not be idempotent.
  *
  * <p>Thread-safe. The router owns every connection it opens and closes them in {@link #close()};
  * the transport (event loops) belongs to the caller.
@@ -166,6 +167,8 @@ public final class ClusterRouter implements Router {
                       return null;
                     }
                     Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+                    // A router that could not start stays unusable: no refresh may reconnect.
+                    refresher.close();
                     for (HostAndPort address : new ArrayList<>(connections.keySet())) {
                       forget(address);
                     }
@@ -236,13 +239,29 @@ public final class ClusterRouter implements Router {
     return connection(masters.get(i).address());
   }
 
-  /** The connection to a node announced by a server (remapped first), opened if needed. */
+  /**
+   * The connection to a node, opened if needed: a node of the slot map or of an open connection (an
+   * address this router handed out) is taken as is; any other address is one a server announced
+   * ({@code MOVED}/{@code ASK}) and goes through the address remapper first.
+   */
   @Override
   public NodeConnection connectionTo(HostAndPort address) {
+    return connection(resolve(address));
+  }
+
+  /** Known (already remapped) addresses as they are; announced ones through the remapper. */
+  private HostAndPort resolve(HostAndPort address) {
     if (address == null) {
       throw new IllegalArgumentException("address must not be null");
     }
-    return connection(remapper.apply(address));
+    if (connections.containsKey(address) || slotMap.nodeAt(address) != null) {
+      return address;
+    }
+    HostAndPort mapped = remapper.apply(address);
+    if (mapped == null) {
+      throw new IllegalArgumentException("the address remapper returned null for " + address);
+    }
+    return mapped;
   }
 
   private NodeConnection connection(HostAndPort address) {
@@ -273,11 +292,12 @@ public final class ClusterRouter implements Router {
 
   /**
    * {@code MOVED slot address}: the slot is patched at once (a new snapshot) and a coalesced,
-   * rate-limited full refresh is requested. {@code address} is the announced one (remapped here).
+   * rate-limited full refresh is requested. {@code address} is resolved as in {@link
+   * #connectionTo}.
    */
   @Override
   public void onMoved(int slot, HostAndPort address) {
-    HostAndPort mapped = remapper.apply(address);
+    HostAndPort mapped = resolve(address);
     synchronized (writeLock) {
       SlotMap current = slotMap;
       SlotMap next = current.withSlotMovedTo(slot, mapped);
@@ -313,6 +333,7 @@ public final class ClusterRouter implements Router {
   }
 
   /** A reply arrived from this node: its failures so far no longer count. Cheap; never blocks. */
+  @Override
   public void onNodeSuccess(NodeConnection connection) {
     NodeFailures count = failures.get(connection.address());
     if (count != null) {

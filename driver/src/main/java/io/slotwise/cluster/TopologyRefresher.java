@@ -136,6 +136,10 @@ final class TopologyRefresher implements AutoCloseable {
         return;
       }
       pending.add(trigger);
+      if (!everStarted) {
+        // start() loads the first map; requests before it only leave their cause.
+        return;
+      }
       if (running) {
         followUp = true;
         return;
@@ -223,7 +227,7 @@ final class TopologyRefresher implements AutoCloseable {
             })
         .thenApply(
             view -> {
-              if (!view.sameLayoutAs(topology.current())) {
+              if (!isClosed() && !view.sameLayoutAs(topology.current())) {
                 topology.publish(view);
                 changes.incrementAndGet();
               }
@@ -307,6 +311,12 @@ final class TopologyRefresher implements AutoCloseable {
   /** Runs that failed (no node answered). */
   long failures() {
     return failures.get();
+  }
+
+  private boolean isClosed() {
+    synchronized (lock) {
+      return closed;
+    }
   }
 
   /** Whether a refresh is running now. */

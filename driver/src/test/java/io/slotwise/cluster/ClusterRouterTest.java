@@ -88,6 +88,20 @@ class ClusterRouterTest {
   }
 
   @Test
+  void triggersBeforeStartDoNotRunALoadOfTheirOwn() {
+    nodes.view(List.of(A, B), range(0, 16383, A));
+    ClusterRouter r = router("10.0.0.1:7000");
+    r.requestRefresh(RefreshTrigger.MOVED);
+    assertThatThrownBy(() -> r.route(get("foo"))).isInstanceOf(SlotNotCoveredException.class);
+    scheduler.advance(Duration.ofSeconds(1));
+    assertThat(r.refreshRuns()).isZero();
+    assertThat(nodes.opened).isEmpty();
+    r.start().join();
+    assertThat(r.refreshRuns()).isEqualTo(1);
+    assertThat(r.route(get("foo")).address()).isEqualTo(A);
+  }
+
+  @Test
   void startFailsNamingEverySeedAndWhy() {
     nodes.down.add(A);
     ClusterRouter r = router("10.0.0.1:7000", "10.0.0.2:7000");
@@ -347,6 +361,28 @@ class ClusterRouterTest {
     router.onMoved(12182, internalA);
     assertThat(router.route(get("foo")).address()).isEqualTo(A);
     assertThat(router.connectionTo(internalB).address()).isEqualTo(B);
+  }
+
+  @Test
+  void addressesTheRouterHandedOutAreNotRemappedTwice() {
+    // a remapper that is not idempotent: every announced port + 1
+    HostAndPort announcedA = HostAndPort.of("10.0.0.1", 6999);
+    HostAndPort announcedB = HostAndPort.of("10.0.0.2", 6999);
+    nodes.view(List.of(A, B), range(0, 8191, announcedA), range(8192, 16383, announcedB));
+    SlotwiseConfig config =
+        SlotwiseConfig.cluster("10.0.0.1:6999")
+            .addressRemapper(a -> HostAndPort.of(a.host(), a.port() + 1))
+            .build();
+    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime, Runnable::run);
+    router.start().join();
+    NodeConnection master = router.masters().get(0);
+    assertThat(master.address()).isEqualTo(A);
+    assertThat(router.connectionTo(master.address())).isSameAs(master);
+    assertThat(router.connectionTo(announcedB).address()).isEqualTo(B);
+    router.onMoved(0, announcedB);
+    assertThat(router.slotMap().masterFor(0).address()).isEqualTo(B);
+    router.onMoved(1, B);
+    assertThat(router.slotMap().masterFor(1).address()).isEqualTo(B);
   }
 
   @Test
