@@ -79,7 +79,7 @@ final class ClusterFormation {
         && view.stream().allMatch(l -> l.isMyself() || l.connected());
   }
 
-  private static boolean replicaLinkUp(RedisServerProcess replica) {
+  static boolean replicaLinkUp(RedisServerProcess replica) {
     String info = (String) replica.call("INFO", "replication");
     return info.contains("role:slave") && info.contains("master_link_status:up");
   }

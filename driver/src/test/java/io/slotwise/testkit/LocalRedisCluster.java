@@ -29,6 +29,9 @@ public final class LocalRedisCluster implements AutoCloseable {
   /** Bound for the cluster to form (meet, slots, replicas) after the processes answer. */
   public static final Duration FORM_TIMEOUT = Duration.ofSeconds(30);
 
+  /** Redis aborts a manual failover not done within 5 s; we retry after a little more. */
+  private static final Duration MANUAL_FAILOVER_ATTEMPT = Duration.ofSeconds(6);
+
   private final List<RedisServerProcess> nodes;
   private final int masterCount;
 
@@ -273,9 +276,7 @@ public final class LocalRedisCluster implements AutoCloseable {
    * @throws IllegalStateException when no node owns the slot
    */
   public RedisServerProcess ownerOfSlot(int slot) {
-    if (slot < 0 || slot >= SLOTS) {
-      throw new IllegalArgumentException("slot must be in 0..16383, got " + slot);
-    }
+    checkSlot(slot);
     List<?> ranges = (List<?>) anyLiveNode().call("CLUSTER", "SLOTS");
     for (Object r : ranges) {
       List<?> range = (List<?>) r;
@@ -287,6 +288,88 @@ public final class LocalRedisCluster implements AutoCloseable {
       }
     }
     throw new IllegalStateException("slot " + slot + " is not served by any node");
+  }
+
+  /**
+   * Starts moving {@code slot} from its current owner to {@code target} (a master) and returns the
+   * migration, half done: no key moved yet, source {@code MIGRATING}, target {@code IMPORTING}.
+   */
+  public SlotMigration beginSlotMigration(int slot, RedisServerProcess target) {
+    checkSlot(slot);
+    return SlotMigration.begin(this, slot, target);
+  }
+
+  /** Moves {@code slot} with its keys to {@code target} and waits until every node agrees. */
+  public void moveSlot(int slot, RedisServerProcess target) {
+    beginSlotMigration(slot, target).finish();
+  }
+
+  /**
+   * Manual failover ({@code CLUSTER FAILOVER}) run on {@code replica} once its replication link is
+   * up; waits until it is a master and every live node agrees on the slot owners and reports {@code
+   * cluster_state:ok}.
+   */
+  public void failover(RedisServerProcess replica, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    // A manual failover needs the replica caught up, and its master must already see it as a
+    // healthy replica (right after a restart it may still flag it FAIL and ignore the request).
+    Await.until(
+        replica + " in sync and known as a healthy replica by its master",
+        timeout,
+        () -> ClusterFormation.replicaLinkUp(replica) && masterSeesHealthyReplica(replica));
+    while (true) {
+      replica.call("CLUSTER", "FAILOVER");
+      Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      Duration attempt =
+          rest.compareTo(MANUAL_FAILOVER_ATTEMPT) < 0 ? rest : MANUAL_FAILOVER_ATTEMPT;
+      try {
+        Await.until(
+            replica + " to become a master with slots", attempt, () -> isMasterWithSlots(replica));
+        break;
+      } catch (AssertionError e) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+      }
+    }
+    awaitMaster(replica, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+  }
+
+  private boolean masterSeesHealthyReplica(RedisServerProcess replica) {
+    String myId = nodeId(replica);
+    ClusterNodeLine me =
+        ClusterNodeLine.parseAll((String) replica.call("CLUSTER", "NODES")).stream()
+            .filter(ClusterNodeLine::isMyself)
+            .findFirst()
+            .orElseThrow();
+    if (me.masterId() == null) {
+      return false;
+    }
+    for (ClusterNodeLine l : ClusterNodeLine.parseAll((String) replica.call("CLUSTER", "NODES"))) {
+      if (l.id().equals(me.masterId()) && l.address() != null) {
+        RedisServerProcess master = nodeFor(l.address());
+        return ClusterNodeLine.parseAll((String) master.call("CLUSTER", "NODES")).stream()
+            .anyMatch(m -> m.id().equals(myId) && m.isReplica() && !m.isFailing() && m.connected());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMasterWithSlots(RedisServerProcess node) {
+    return ClusterNodeLine.parseAll((String) node.call("CLUSTER", "NODES")).stream()
+        .anyMatch(l -> l.isMyself() && l.isMaster() && l.slotCount() > 0);
+  }
+
+  /**
+   * Waits until {@code node} sees itself as a master owning slots, then until the cluster is
+   * consistent and ok (e.g. after killing its master).
+   */
+  public void awaitMaster(RedisServerProcess node, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Await.until(node + " to become a master with slots", timeout, () -> isMasterWithSlots(node));
+    Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    awaitConsistentSlots(rest);
+    awaitClusterOk(rest);
   }
 
   /** {@code FLUSHALL} on every live master. */
@@ -328,6 +411,12 @@ public final class LocalRedisCluster implements AutoCloseable {
       }
     }
     return reference != null;
+  }
+
+  private static void checkSlot(int slot) {
+    if (slot < 0 || slot >= SLOTS) {
+      throw new IllegalArgumentException("slot must be in 0..16383, got " + slot);
+    }
   }
 
   /** Last {@code lines} log lines of every node, labelled, for failure reports. */

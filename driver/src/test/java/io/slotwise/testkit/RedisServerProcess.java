@@ -214,6 +214,11 @@ public final class RedisServerProcess implements AutoCloseable {
     return extraArgs;
   }
 
+  /** The {@code --requirepass} argument, or null. */
+  String password() {
+    return password;
+  }
+
   /** Operating-system process id; {@code -1} before the first start. */
   public synchronized long pid() {
     return process == null ? -1 : process.pid();

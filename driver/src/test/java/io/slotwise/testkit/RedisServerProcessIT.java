@@ -30,6 +30,7 @@ class RedisServerProcessIT {
       server.close();
     }
     assertThat(server.isAlive()).isFalse();
+    assertThat(ProcessHandle.of(server.pid()).filter(ProcessHandle::isAlive)).isEmpty();
     assertThat(server.directory()).doesNotExist();
   }
 
@@ -40,6 +41,7 @@ class RedisServerProcessIT {
       long pid = server.pid();
       server.kill();
       assertThat(server.isAlive()).isFalse();
+      assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
       server.restart();
       assertThat(server.port()).isEqualTo(port);
       assertThat(server.pid()).isNotEqualTo(pid);
