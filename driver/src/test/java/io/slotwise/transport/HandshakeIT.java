@@ -7,6 +7,9 @@ import io.slotwise.SlotwiseConfig;
 import io.slotwise.SlotwiseConfig.Protocol;
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
+import io.slotwise.testkit.Isolated;
+import io.slotwise.testkit.RedisExtension;
+import io.slotwise.testkit.RedisServerArgs;
 import io.slotwise.testkit.RedisServerProcess;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(RedisExtension.class)
 class HandshakeIT {
   private RedisServerProcess server;
   private final NettyTransport transport = new NettyTransport(1);
@@ -22,9 +27,6 @@ class HandshakeIT {
   @AfterEach
   void stop() {
     transport.close();
-    if (server != null) {
-      server.close();
-    }
   }
 
   private NettyNodeConnection open(UnaryOperator<SlotwiseConfig.Builder> options) {
@@ -59,8 +61,9 @@ class HandshakeIT {
   }
 
   @Test
-  void passwordWithHelloNegotiatesResp3() throws Exception {
-    server = RedisServerProcess.start("--requirepass", "s3cret");
+  void passwordWithHelloNegotiatesResp3(
+      @RedisServerArgs({"--requirepass", "s3cret"}) RedisServerProcess server) throws Exception {
+    this.server = server;
     NettyNodeConnection c = connect(b -> b.password("s3cret").clientName("slotwise-it"));
     assertThat(c.negotiated()).isEqualTo(Handshake.Negotiated.RESP3);
     assertThat(text(c, "PING")).isEqualTo("PONG");
@@ -68,8 +71,9 @@ class HandshakeIT {
   }
 
   @Test
-  void passwordWithForcedResp2() throws Exception {
-    server = RedisServerProcess.start("--requirepass", "s3cret");
+  void passwordWithForcedResp2(
+      @RedisServerArgs({"--requirepass", "s3cret"}) RedisServerProcess server) throws Exception {
+    this.server = server;
     NettyNodeConnection c =
         connect(b -> b.password("s3cret").protocol(Protocol.RESP2).clientName("resp2-client"));
     assertThat(c.negotiated()).isEqualTo(Handshake.Negotiated.RESP2);
@@ -77,8 +81,9 @@ class HandshakeIT {
   }
 
   @Test
-  void wrongPasswordFailsWithTheServerText() {
-    server = RedisServerProcess.start("--requirepass", "s3cret");
+  void wrongPasswordFailsWithTheServerText(
+      @RedisServerArgs({"--requirepass", "s3cret"}) RedisServerProcess server) {
+    this.server = server;
     for (Protocol protocol : Protocol.values()) {
       NettyNodeConnection c = open(b -> b.password("wrong").protocol(protocol));
       assertThat(c.whenConnected())
@@ -95,8 +100,8 @@ class HandshakeIT {
   }
 
   @Test
-  void aclUserAuthenticates() throws Exception {
-    server = RedisServerProcess.start();
+  void aclUserAuthenticates(@Isolated("acl") RedisServerProcess server) throws Exception {
+    this.server = server;
     server.call("ACL", "SETUSER", "alice", "on", ">alice-pw", "~*", "&*", "+@all");
     for (Protocol protocol : Protocol.values()) {
       NettyNodeConnection c =
@@ -112,8 +117,8 @@ class HandshakeIT {
   }
 
   @Test
-  void selectsTheConfiguredDatabase() throws Exception {
-    server = RedisServerProcess.start();
+  void selectsTheConfiguredDatabase(RedisServerProcess server) throws Exception {
+    this.server = server;
     NettyNodeConnection db3 = connect(b -> b.database(3));
     NettyNodeConnection db0 = connect(b -> b);
     assertThat(text(db3, "SET", "db-key", "in-3")).isEqualTo("OK");
@@ -124,8 +129,11 @@ class HandshakeIT {
   }
 
   @Test
-  void fallsBackToResp2WhenTheServerHasNoHello() throws Exception {
-    server = RedisServerProcess.start("--rename-command", "HELLO", "\"\"", "--requirepass", "pw");
+  void fallsBackToResp2WhenTheServerHasNoHello(
+      @RedisServerArgs({"--rename-command", "HELLO", "\"\"", "--requirepass", "pw"})
+          RedisServerProcess server)
+      throws Exception {
+    this.server = server;
     NettyNodeConnection c = connect(b -> b.password("pw").clientName("old-server").database(2));
     assertThat(c.negotiated()).isEqualTo(Handshake.Negotiated.RESP2);
     assertThat(text(c, "CLIENT", "GETNAME")).isEqualTo("old-server");
@@ -133,8 +141,9 @@ class HandshakeIT {
   }
 
   @Test
-  void forcedResp3FailsWhenTheServerHasNoHello() {
-    server = RedisServerProcess.start("--rename-command", "HELLO", "\"\"");
+  void forcedResp3FailsWhenTheServerHasNoHello(
+      @RedisServerArgs({"--rename-command", "HELLO", "\"\""}) RedisServerProcess server) {
+    this.server = server;
     NettyNodeConnection c = open(b -> b.protocol(Protocol.RESP3));
     assertThat(c.whenConnected())
         .failsWithin(Duration.ofSeconds(5))

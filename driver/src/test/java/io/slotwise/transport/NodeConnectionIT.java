@@ -100,6 +100,57 @@ class NodeConnectionIT {
   }
 
   @Test
+  void concurrentSendersKeepTheirOwnOrder() throws Exception {
+    NettyNodeConnection c = connect();
+    int threads = 4;
+    int perThread = 20_000;
+    long[][] values = new long[threads][perThread];
+    CountDownLatch done = new CountDownLatch(threads * perThread);
+    AtomicInteger failures = new AtomicInteger();
+    List<Thread> senders = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      Command incr = Command.keyless(false, "INCR", "per-thread-" + t);
+      senders.add(
+          new Thread(
+              () -> {
+                for (int i = 0; i < perThread; i++) {
+                  int index = i;
+                  c.send(
+                      new Outbound() {
+                        @Override
+                        public Command command() {
+                          return incr;
+                        }
+
+                        @Override
+                        public void onReply(Reply reply) {
+                          values[thread][index] = ((Reply.Int) reply).value();
+                          done.countDown();
+                        }
+
+                        @Override
+                        public void onFailure(Throwable cause, boolean written) {
+                          failures.incrementAndGet();
+                          done.countDown();
+                        }
+                      });
+                }
+              }));
+    }
+    senders.forEach(Thread::start);
+    assertThat(done.await(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(failures.get()).isZero();
+    for (int t = 0; t < threads; t++) {
+      for (int i = 0; i < perThread; i++) {
+        if (values[t][i] != i + 1) {
+          throw new AssertionError("thread " + t + " reply " + i + " was " + values[t][i]);
+        }
+      }
+    }
+  }
+
+  @Test
   void sendsFromTheEventLoopGoOutInOneFlush() throws Exception {
     NettyNodeConnection c = connect();
     List<Recorder> followers = new ArrayList<>();
