@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -46,12 +49,15 @@ public final class ClusterRouter implements Router {
    */
   static final int FAILURE_THRESHOLD = 2;
 
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
   private final SlotwiseConfig config;
   private final Function<HostAndPort, NodeConnection> connector;
   private final LongSupplier nanoTime;
   private final UnaryOperator<HostAndPort> remapper;
   private final TopologyRefresher refresher;
   private final TopologyLoader loader;
+  private final Executor builder;
   private final long failureWindowNanos;
   private final Map<HostAndPort, NodeConnection> connections = new ConcurrentHashMap<>();
   private final Map<HostAndPort, NodeFailures> failures = new ConcurrentHashMap<>();
@@ -72,15 +78,20 @@ public final class ClusterRouter implements Router {
         config,
         connector(config, transport),
         requireTransport(transport).scheduler(),
-        System::nanoTime);
+        System::nanoTime,
+        topologyThread());
   }
 
-  /** For tests: connections, scheduler and clock injected. */
+  /**
+   * For tests: connections, scheduler, clock and the executor that parses topology replies
+   * injected. The router shuts {@code builder} down on close when it is an {@link ExecutorService}.
+   */
   ClusterRouter(
       SlotwiseConfig config,
       Function<HostAndPort, NodeConnection> connector,
       ScheduledExecutorService scheduler,
-      LongSupplier nanoTime) {
+      LongSupplier nanoTime,
+      Executor builder) {
     if (config == null || config.mode() != SlotwiseConfig.Mode.CLUSTER) {
       throw new IllegalArgumentException("config must be a cluster configuration, got " + config);
     }
@@ -97,7 +108,9 @@ public final class ClusterRouter implements Router {
     }
     Duration minInterval = config.topologyRefreshMinInterval();
     this.failureWindowNanos = Math.max(minInterval.toNanos(), config.commandTimeout().toNanos());
-    this.loader = new TopologyLoader(remapper, config.tls(), config.commandTimeout(), scheduler);
+    this.builder = builder;
+    this.loader =
+        new TopologyLoader(remapper, config.tls(), config.commandTimeout(), scheduler, builder);
     this.refresher =
         new TopologyRefresher(
             new Topology(),
@@ -107,6 +120,16 @@ public final class ClusterRouter implements Router {
             config.topologyRefreshPeriod(),
             scheduler,
             nanoTime);
+  }
+
+  /** One daemon thread per router that parses topology replies, off the I/O threads. */
+  private static ExecutorService topologyThread() {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "slotwise-topology-" + THREADS.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   private static NettyTransport requireTransport(NettyTransport transport) {
@@ -343,6 +366,9 @@ public final class ClusterRouter implements Router {
     closed = true;
     refresher.close();
     closeAll();
+    if (builder instanceof ExecutorService service) {
+      service.shutdown();
+    }
   }
 
   private void closeAll() {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ import java.util.function.UnaryOperator;
  * failed, the result fails with a {@link ClusterTopologyException} naming each address and why.
  *
  * <p>Thread-safe. Uses the connections it is given and never closes them. Every request is bounded
- * by the request timeout, so a silent node cannot stall a refresh.
+ * by the request timeout, so a silent node cannot stall a refresh. Replies are parsed, and views
+ * compared, on the {@code builder} executor, off the connections' I/O threads.
  */
 final class TopologyLoader {
 
@@ -47,17 +49,20 @@ final class TopologyLoader {
   private final boolean tls;
   private final Duration requestTimeout;
   private final ScheduledExecutorService scheduler;
+  private final Executor builder;
   private final Set<HostAndPort> slotsOnly = ConcurrentHashMap.newKeySet();
 
   TopologyLoader(
       UnaryOperator<HostAndPort> remapper,
       boolean tls,
       Duration requestTimeout,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler,
+      Executor builder) {
     this.remapper = remapper;
     this.tls = tls;
     this.requestTimeout = requestTimeout;
     this.scheduler = scheduler;
+    this.builder = builder;
   }
 
   /** Whether this address answered that it does not know {@code CLUSTER SHARDS}. */
@@ -95,7 +100,7 @@ final class TopologyLoader {
       views.add(queryQuietly(address, connections));
     }
     return CompletableFuture.allOf(views.toArray(new CompletableFuture<?>[0]))
-        .handle((ignored, e) -> views)
+        .handleAsync((ignored, e) -> views, builder)
         .thenCompose(
             done -> {
               List<SlotMap> answered = new ArrayList<>();
@@ -140,10 +145,10 @@ final class TopologyLoader {
     HostAndPort address = connection.address();
     if (slotsOnly.contains(address)) {
       return bounded(connection.request(SLOTS), address, "CLUSTER SLOTS")
-          .thenApply(reply -> TopologyParser.parseSlots(reply, address, remapper));
+          .thenApplyAsync(reply -> TopologyParser.parseSlots(reply, address, remapper), builder);
     }
     return bounded(connection.request(SHARDS), address, "CLUSTER SHARDS")
-        .thenCompose(
+        .thenComposeAsync(
             reply -> {
               if (reply instanceof Reply.Error e && isUnknownCommand(e)) {
                 slotsOnly.add(address);
@@ -151,7 +156,8 @@ final class TopologyLoader {
               }
               return CompletableFuture.completedFuture(
                   TopologyParser.parseShards(reply, address, remapper, tls));
-            });
+            },
+            builder);
   }
 
   /** Redis 6: "ERR Unknown subcommand or wrong number of arguments for 'SHARDS'...". */

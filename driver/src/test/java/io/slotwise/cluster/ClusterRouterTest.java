@@ -32,7 +32,7 @@ class ClusterRouterTest {
 
   private ClusterRouter router(String... seeds) {
     SlotwiseConfig config = SlotwiseConfig.cluster(seeds).build();
-    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime);
+    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime, Runnable::run);
     return router;
   }
 
@@ -341,7 +341,7 @@ class ClusterRouterTest {
                         ? A
                         : a.equals(internalB) ? B : a)
             .build();
-    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime);
+    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime, Runnable::run);
     router.start().join();
     assertThat(router.route(get("foo")).address()).isEqualTo(B);
     router.onMoved(12182, internalA);
@@ -366,7 +366,8 @@ class ClusterRouterTest {
                     SlotwiseConfig.standalone("h:1").build(),
                     nodes,
                     scheduler,
-                    scheduler::nanoTime))
+                    scheduler::nanoTime,
+                    Runnable::run))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cluster");
   }
