@@ -14,8 +14,12 @@ import java.util.function.Function;
  * the arguments (a {@code String} becomes its UTF-8 bytes once), build the byte-level command with
  * {@link CommandBuilder}, and let the dispatcher send it and convert the reply with {@link
  * Converters}. Thread-safe; holds no state but the dispatcher, which it does not own.
+ *
+ * <p>Every future handed back to the caller passes through {@link #handOut} exactly once (at the
+ * leaf method that talks to the dispatcher, never in a continuation): the one extension point, used
+ * by {@link PipelineImpl} to collect results in the caller's order.
  */
-final class AsyncCommandsImpl implements AsyncRedisCommands {
+sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImpl {
   private static final Function<Reply, List<ScoredValue<String>>> STRING_SCORED =
       Converters.scored(Converters::string);
   private static final Function<Reply, List<ScoredValue<byte[]>>> BYTES_SCORED =
@@ -28,7 +32,15 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
   }
 
   private <T> CompletableFuture<T> run(Command command, Function<Reply, T> converter) {
-    return dispatcher.execute(command, converter);
+    return handOut(dispatcher.execute(command, converter));
+  }
+
+  /**
+   * Called with each future just before a command method returns it to the caller, on the caller's
+   * thread. Identity here.
+   */
+  <T> CompletableFuture<T> handOut(CompletableFuture<T> future) {
+    return future;
   }
 
   private static byte[] u(String value, String name) {
@@ -84,12 +96,12 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<List<String>> mget(String... keys) {
-    return dispatcher.mget(us(keys, "keys")).thenApply(AsyncCommandsImpl::decodeAll);
+    return handOut(dispatcher.mget(us(keys, "keys")).thenApply(AsyncCommandsImpl::decodeAll));
   }
 
   @Override
   public CompletableFuture<List<byte[]>> mget(byte[]... keys) {
-    return dispatcher.mget(Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.mget(Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -99,7 +111,8 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<String> msetBytes(Map<byte[], byte[]> keyValues) {
-    return dispatcher.mset(Args.requireEntries(keyValues, "keyValues")).thenApply(v -> "OK");
+    return handOut(
+        dispatcher.mset(Args.requireEntries(keyValues, "keyValues")).thenApply(v -> "OK"));
   }
 
   @Override
@@ -109,7 +122,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> del(byte[]... keys) {
-    return dispatcher.countKeys("DEL", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("DEL", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -119,7 +132,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> unlink(byte[]... keys) {
-    return dispatcher.countKeys("UNLINK", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("UNLINK", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -129,7 +142,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> exists(byte[]... keys) {
-    return dispatcher.countKeys("EXISTS", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("EXISTS", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -139,7 +152,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> touch(byte[]... keys) {
-    return dispatcher.countKeys("TOUCH", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("TOUCH", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -199,7 +212,8 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<String> scriptLoad(byte[] script) {
-    return dispatcher.fanOut(CommandBuilder.scriptLoad(script), AsyncCommandsImpl::sameSha);
+    return handOut(
+        dispatcher.fanOut(CommandBuilder.scriptLoad(script), AsyncCommandsImpl::sameSha));
   }
 
   @Override
