@@ -338,6 +338,7 @@ class ClusterRouterTest {
     r.requestRefresh(RefreshTrigger.CONNECTION_FAILURES);
     scheduler.advance(MIN_INTERVAL);
     assertThat(r.slotMap().masterFor(16000).address()).isEqualTo(A);
+    assertThat(nodes.opens(A)).as("answered on its persistent connection").isEqualTo(1);
   }
 
   @Test
