@@ -28,7 +28,9 @@ final class Routers {
       case CODIS:
         ConnectionSettings codis = ConnectionSettings.codis(config);
         return CodisRouter.create(
-            config, address -> transport.open(config.addressRemapper().apply(address), codis));
+            config,
+            address -> transport.open(config.addressRemapper().apply(address), codis),
+            transport.scheduler());
       default:
         throw new AssertionError(config.mode());
     }

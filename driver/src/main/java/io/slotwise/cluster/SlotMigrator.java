@@ -29,8 +29,11 @@ import java.util.function.Function;
  *       <target-host> <target-port> "" 0 <timeout> [AUTH password | AUTH2 user password] KEYS k1 k2
  *       ...} until the source holds no key of the slot. Each batch is atomic per key; small batches
  *       keep the source responsive and make clients meet {@code ASK} (and {@code TRYAGAIN} for
- *       multi-key commands) while the slot is split. Errors are handled as {@link
- *       SlotMigratorKeyMover} describes; {@code BUSYKEY} as {@link BusyKeyPolicy} says.
+ *       multi-key commands) while the slot is split. {@code IOERR}, {@code TRYAGAIN}, {@code
+ *       LOADING}, {@code CLUSTERDOWN}, {@code MASTERDOWN}, timeouts and broken connections are
+ *       retried with capped exponential backoff, at most {@link Builder#maxAttempts} times per
+ *       batch (safe: keys already moved are gone from the source and {@code MIGRATE} skips them);
+ *       {@code BUSYKEY} is handled as {@link BusyKeyPolicy} says; any other error fails the slot.
  *   <li>{@code CLUSTER SETSLOT <slot> NODE <target-id>} on the target first (it clears its
  *       importing state and bumps its config epoch, so its claim wins), then on the source (which
  *       refuses while it still holds keys of the slot, a last safety check), then on every other
@@ -51,6 +54,18 @@ import java.util.function.Function;
  * on the first call; {@link #close()} closes them. It is thread-safe: calls are serialised, one
  * slot at a time; the listener runs on the calling thread. Every node id is discovered with {@code
  * CLUSTER NODES} at the start of each slot, so it follows failovers between slots.
+ *
+ * <pre>{@code
+ * try (SlotMigrator migrator = SlotMigrator.builder(SlotwiseConfig.cluster("10.0.0.1:7000")
+ *         .password("secret").build())
+ *     .batchSize(100)
+ *     .listener(p -> log.info("slot {}: {} moved, {} left", p.slot(), p.keysMoved(), p.keysLeft()))
+ *     .build()) {
+ *   migrator.repairOpenSlots();                              // finish what a crash left open
+ *   migrator.migrateSlots(0, 999, HostAndPort.parse("10.0.0.4:7000"));
+ *   migrator.rebalance(500, HostAndPort.parse("10.0.0.2:7000"), HostAndPort.parse("10.0.0.4:7000"));
+ * }
+ * }</pre>
  */
 public final class SlotMigrator implements AutoCloseable {
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * registry changes or a proxy is ejected or restored.
  *
  * <p><b>Ejection.</b> {@link #onNodeFailure} ejects a proxy at once on a transport failure, and
- * after {@value #TIMEOUTS_TO_EJECT} timeouts within {@link #TIMEOUT_WINDOW}. An ejected proxy is
- * probed with {@code PING} on its own connection with capped exponential backoff ({@link
+ * after {@value #TIMEOUTS_TO_EJECT} timeouts in a row (a reply resets the count). An ejected proxy
+ * is probed with {@code PING} on its own connection with capped exponential backoff ({@link
  * #DEFAULT_PROBE_MIN_DELAY} doubling to {@link #DEFAULT_PROBE_MAX_DELAY}); any reply puts it back.
  * {@code PING} goes to a random backend in Codis, so it proves only that the proxy is alive and
  * speaks RESP, which is what ejection is about. Until the connection has reconnected by itself, a
@@ -52,10 +53,8 @@ public final class CodisRouter implements Router {
   public static final Duration DEFAULT_PROBE_MIN_DELAY = Duration.ofMillis(100);
   public static final Duration DEFAULT_PROBE_MAX_DELAY = Duration.ofSeconds(2);
 
-  /** One timeout may be a slow command; two within a second mean a stuck proxy. */
+  /** One timeout may be a slow command; two in a row, with no reply between, a stuck proxy. */
   public static final int TIMEOUTS_TO_EJECT = 2;
-
-  public static final Duration TIMEOUT_WINDOW = Duration.ofSeconds(1);
 
   /** A probe's PING waits at most this long (or the command timeout, if shorter). */
   private static final Duration MAX_PROBE_TIMEOUT = Duration.ofSeconds(1);
@@ -75,6 +74,10 @@ public final class CodisRouter implements Router {
 
   private final Object lock = new Object();
   private final Map<HostAndPort, ProxyEndpoint> endpoints = new HashMap<>();
+
+  /** The same endpoints by connection identity, for the failure and success callbacks. */
+  private final Map<NodeConnection, ProxyEndpoint> byConnection = new ConcurrentHashMap<>();
+
   private final AtomicInteger next = new AtomicInteger();
   private volatile ProxyEndpoint[] rotation = NONE;
   private volatile boolean closed;
@@ -245,37 +248,47 @@ public final class CodisRouter implements Router {
       if (e != null) {
         return e.connection;
       }
+      for (ProxyEndpoint other : endpoints.values()) {
+        if (other.connection.address().equals(address)) {
+          return other.connection; // the address after the configured remapping
+        }
+      }
     }
     throw new NoProxyAvailableException(
         registry.source(), address + " is not a registered online proxy");
   }
 
+  /**
+   * Ejects the proxy at once on a transport failure, or at the {@value #TIMEOUTS_TO_EJECT}th
+   * timeout in a row (any reply in between, see {@link #onNodeSuccess}, resets the count). Failures
+   * of connections this router no longer uses, and {@link SlotwiseClosedException}, are ignored.
+   */
   @Override
   public void onNodeFailure(NodeConnection connection, Throwable cause, boolean timeout) {
     if (connection == null || cause instanceof SlotwiseClosedException) {
       return;
     }
-    ProxyEndpoint e;
-    synchronized (lock) {
-      e = endpoints.get(connection.address());
-      if (e == null || e.connection != connection || !e.healthy) {
-        return;
-      }
-      if (timeout) {
-        long now = System.nanoTime();
-        if (e.timeouts == 0 || now - e.timeoutWindowStartNanos > TIMEOUT_WINDOW.toNanos()) {
-          e.timeoutWindowStartNanos = now;
-          e.timeouts = 0;
-        }
-        if (++e.timeouts < TIMEOUTS_TO_EJECT) {
-          return;
-        }
-      }
+    ProxyEndpoint e = byConnection.get(connection);
+    if (e == null || !e.healthy) {
+      return;
+    }
+    if (timeout && e.consecutiveTimeouts.incrementAndGet() < TIMEOUTS_TO_EJECT) {
+      return;
     }
     eject(
-        e,
-        connection,
-        timeout ? TIMEOUTS_TO_EJECT + " timeouts within " + TIMEOUT_WINDOW : String.valueOf(cause));
+        e, connection, timeout ? TIMEOUTS_TO_EJECT + " timeouts in a row" : String.valueOf(cause));
+  }
+
+  /** A reply came back: the proxy answers, so its run of timeouts is over. Lock-free. */
+  @Override
+  public void onNodeSuccess(NodeConnection connection) {
+    if (connection == null) {
+      return;
+    }
+    ProxyEndpoint e = byConnection.get(connection);
+    if (e != null && e.consecutiveTimeouts.get() != 0) {
+      e.consecutiveTimeouts.set(0);
+    }
   }
 
   /** The addresses of the proxies in the rotation now. */
@@ -324,6 +337,7 @@ public final class CodisRouter implements Router {
       for (ProxyEndpoint e : List.copyOf(endpoints.values())) {
         if (!wanted.contains(e.address)) {
           endpoints.remove(e.address);
+          byConnection.remove(e.connection);
           e.removed = true;
           e.healthy = false;
           e.cancelProbe();
@@ -334,6 +348,7 @@ public final class CodisRouter implements Router {
         if (!endpoints.containsKey(a)) {
           ProxyEndpoint e = new ProxyEndpoint(a, connector.open(a));
           endpoints.put(a, e);
+          byConnection.put(e.connection, e);
           added.add(e);
         }
       }
@@ -377,7 +392,7 @@ public final class CodisRouter implements Router {
         return;
       }
       e.healthy = false;
-      e.timeouts = 0;
+      e.consecutiveTimeouts.set(0);
       e.probeAttempt = 0;
       rebuildRotation();
       scheduleProbe(e);
@@ -391,7 +406,7 @@ public final class CodisRouter implements Router {
         return;
       }
       e.healthy = true;
-      e.timeouts = 0;
+      e.consecutiveTimeouts.set(0);
       e.cancelProbe();
       rebuildRotation();
     }
@@ -468,6 +483,7 @@ public final class CodisRouter implements Router {
       closed = true;
       all = new ArrayList<>(endpoints.values());
       endpoints.clear();
+      byConnection.clear();
       for (ProxyEndpoint e : all) {
         e.cancelProbe();
         e.healthy = false;

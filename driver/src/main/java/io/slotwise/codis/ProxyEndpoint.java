@@ -3,11 +3,12 @@ package io.slotwise.codis;
 import io.slotwise.HostAndPort;
 import io.slotwise.transport.NodeConnection;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One proxy address as the {@link CodisRouter} sees it: its current connection and its health.
- * {@link #connection} and {@link #healthy} are read without locks on the command path; every other
- * field, and every write, is guarded by the router's lock.
+ * {@link #healthy} and {@link #consecutiveTimeouts} are read without locks on the command path;
+ * every other mutable field, and every write of {@link #healthy}, is guarded by the router's lock.
  */
 final class ProxyEndpoint {
   final HostAndPort address;
@@ -17,10 +18,8 @@ final class ProxyEndpoint {
   /** Set once the proxy left the registry; its connection is draining or closed. */
   boolean removed;
 
-  /** Timeouts counted in the current window, and when that window began. */
-  int timeouts;
-
-  long timeoutWindowStartNanos;
+  /** Timeouts since the last reply on this proxy's connection. */
+  final AtomicInteger consecutiveTimeouts = new AtomicInteger();
 
   /** Probes sent since the proxy was ejected; drives the backoff. */
   int probeAttempt;

@@ -229,6 +229,30 @@ class CodisRouterIT {
   }
 
   @Test
+  void outageLongerThanTheSessionTimeoutKeepsServingThenResyncs() throws Exception {
+    registerProxies(2);
+    CodisRouter router = bed.started(bed.config().zkSessionTimeout(Duration.ofSeconds(2)).build());
+    bed.zk.stop();
+    long t0 = System.nanoTime();
+    Await.until(
+        "longer than the router's ZooKeeper session",
+        Duration.ofSeconds(10),
+        () -> System.nanoTime() - t0 >= Duration.ofSeconds(5).toNanos());
+    assertThat(router.healthyProxies()).hasSize(2);
+    sendGets(router, 200);
+    bed.zk.restart();
+    Await.until(
+        "the proxies' ZooKeeper session is back",
+        Duration.ofSeconds(20),
+        () -> bed.proxySessions.getZookeeperClient().isConnected());
+    nodes.get(1).deregister();
+    Await.until(
+        "the change made after the new session is seen",
+        Duration.ofSeconds(20),
+        () -> router.healthyProxies().equals(List.of(proxies.get(0).address())));
+  }
+
+  @Test
   void noProxyAtAllFailsStartNamingThePath() {
     CodisRouter router = bed.router(bed.config().build());
     long t0 = System.nanoTime();

@@ -119,7 +119,7 @@ class CodisRouterTest {
   }
 
   @Test
-  void oneTimeoutIsToleratedTwoWithinTheWindowEject() {
+  void oneTimeoutIsToleratedTwoInARowEject() {
     router(ADDRS).start().join();
     FakeConnection c = conn(ADDRS[2]);
     c.setUp(false); // keeps it out once ejected, so the assertion below is not racing a probe
@@ -127,6 +127,41 @@ class CodisRouterTest {
     assertThat(router.healthyProxies()).contains(c.address());
     router.onNodeFailure(c, new RedisTimeoutException("slow again"), true);
     assertThat(router.healthyProxies()).doesNotContain(c.address());
+  }
+
+  @Test
+  void aReplyBetweenTimeoutsResetsTheCount() {
+    router(ADDRS).start().join();
+    FakeConnection c = conn(ADDRS[2]);
+    for (int i = 0; i < 5; i++) {
+      router.onNodeFailure(c, new RedisTimeoutException("slow"), true);
+      router.onNodeSuccess(c);
+    }
+    router.onNodeSuccess(null);
+    assertThat(router.healthyProxies()).contains(c.address());
+  }
+
+  @Test
+  void failuresAreMatchedByConnectionEvenWhenTheAddressIsRemapped() {
+    SlotwiseConfig config = SlotwiseConfig.codisStatic(ADDRS[0], ADDRS[1]).build();
+    HostAndPort remapped = HostAndPort.of("192.168.0.9", 7000);
+    FakeConnection[] first = new FakeConnection[1];
+    router =
+        CodisRouter.create(
+            config,
+            a -> {
+              boolean isFirst = a.equals(HostAndPort.parse(ADDRS[0]));
+              FakeConnection c = new FakeConnection(isFirst ? remapped : a, true);
+              if (isFirst) {
+                first[0] = c;
+              }
+              return c;
+            });
+    router.start().join();
+    assertThat(router.connectionTo(remapped)).isSameAs(first[0]);
+    first[0].setUp(false);
+    router.onNodeFailure(first[0], new RedisConnectionException("reset"), false);
+    assertThat(router.healthyProxies()).containsExactly(HostAndPort.parse(ADDRS[1]));
   }
 
   @Test

@@ -29,6 +29,9 @@ public final class LocalRedisCluster implements AutoCloseable {
   /** Bound for the cluster to form (meet, slots, replicas) after the processes answer. */
   public static final Duration FORM_TIMEOUT = Duration.ofSeconds(30);
 
+  /** Redis aborts a manual failover not done within 5 s; we retry after a little more. */
+  private static final Duration MANUAL_FAILOVER_ATTEMPT = Duration.ofSeconds(6);
+
   private final List<RedisServerProcess> nodes;
   private final int masterCount;
 
@@ -308,13 +311,53 @@ public final class LocalRedisCluster implements AutoCloseable {
    */
   public void failover(RedisServerProcess replica, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    // A manual failover only completes once the replica has caught up with its master.
+    // A manual failover needs the replica caught up, and its master must already see it as a
+    // healthy replica (right after a restart it may still flag it FAIL and ignore the request).
     Await.until(
-        replica + " to be in sync with its master",
+        replica + " in sync and known as a healthy replica by its master",
         timeout,
-        () -> ClusterFormation.replicaLinkUp(replica));
-    replica.call("CLUSTER", "FAILOVER");
+        () -> ClusterFormation.replicaLinkUp(replica) && masterSeesHealthyReplica(replica));
+    while (true) {
+      replica.call("CLUSTER", "FAILOVER");
+      Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      Duration attempt =
+          rest.compareTo(MANUAL_FAILOVER_ATTEMPT) < 0 ? rest : MANUAL_FAILOVER_ATTEMPT;
+      try {
+        Await.until(
+            replica + " to become a master with slots", attempt, () -> isMasterWithSlots(replica));
+        break;
+      } catch (AssertionError e) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+      }
+    }
     awaitMaster(replica, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+  }
+
+  private boolean masterSeesHealthyReplica(RedisServerProcess replica) {
+    String myId = nodeId(replica);
+    ClusterNodeLine me =
+        ClusterNodeLine.parseAll((String) replica.call("CLUSTER", "NODES")).stream()
+            .filter(ClusterNodeLine::isMyself)
+            .findFirst()
+            .orElseThrow();
+    if (me.masterId() == null) {
+      return false;
+    }
+    for (ClusterNodeLine l : ClusterNodeLine.parseAll((String) replica.call("CLUSTER", "NODES"))) {
+      if (l.id().equals(me.masterId()) && l.address() != null) {
+        RedisServerProcess master = nodeFor(l.address());
+        return ClusterNodeLine.parseAll((String) master.call("CLUSTER", "NODES")).stream()
+            .anyMatch(m -> m.id().equals(myId) && m.isReplica() && !m.isFailing() && m.connected());
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMasterWithSlots(RedisServerProcess node) {
+    return ClusterNodeLine.parseAll((String) node.call("CLUSTER", "NODES")).stream()
+        .anyMatch(l -> l.isMyself() && l.isMaster() && l.slotCount() > 0);
   }
 
   /**
@@ -323,12 +366,7 @@ public final class LocalRedisCluster implements AutoCloseable {
    */
   public void awaitMaster(RedisServerProcess node, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    Await.until(
-        node + " to become a master with slots",
-        timeout,
-        () ->
-            ClusterNodeLine.parseAll((String) node.call("CLUSTER", "NODES")).stream()
-                .anyMatch(l -> l.isMyself() && l.isMaster() && l.slotCount() > 0));
+    Await.until(node + " to become a master with slots", timeout, () -> isMasterWithSlots(node));
     Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     awaitConsistentSlots(rest);
     awaitClusterOk(rest);

@@ -219,10 +219,11 @@ public final class RedisBinary {
       }
       Path dir = Files.createTempDirectory("slotwise-redis-bin");
       Path target = dir.resolve("redis-server");
+      // deleteOnExit runs in reverse order of registration: the file first, then its directory.
+      dir.toFile().deleteOnExit();
+      target.toFile().deleteOnExit();
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwx------"));
-      target.toFile().deleteOnExit();
-      dir.toFile().deleteOnExit();
       return target;
     } catch (IOException e) {
       throw new IllegalStateException("cannot extract embedded redis-server " + resource, e);

@@ -158,8 +158,8 @@ public final class RedisExtension implements ParameterResolver, BeforeEachCallba
   @Override
   public void testFailed(ExtensionContext ec, Throwable cause) {
     ExtensionContext owner = classContext(ec);
-    Set<Object> used = owner.getStore(NS).get(INVOLVED, Set.class);
-    if (used == null || used.isEmpty()) {
+    Set<Object> used = involved(owner);
+    if (used.isEmpty()) {
       return;
     }
     StringBuilder sb = new StringBuilder();

@@ -17,6 +17,12 @@ class RedisExtensionIT {
   private static RedisServerProcess isolatedFromBeforeAll;
   private static LocalRedisCluster sharedClusterFromBeforeAll;
 
+  private final RedisServerProcess fromConstructor;
+
+  RedisExtensionIT(RedisServerProcess server) {
+    this.fromConstructor = server;
+  }
+
   @BeforeAll
   static void capture(
       RedisServerProcess shared, @Isolated RedisServerProcess isolated, LocalRedisCluster cluster) {
@@ -29,6 +35,7 @@ class RedisExtensionIT {
   @Order(1)
   void sharedInstancesAreTheSameEverywhere(RedisServerProcess server, LocalRedisCluster cluster) {
     assertThat(server).isSameAs(sharedFromBeforeAll).isNotSameAs(isolatedFromBeforeAll);
+    assertThat(fromConstructor).isSameAs(server);
     assertThat(cluster).isSameAs(sharedClusterFromBeforeAll);
     server.call("SET", "left-behind", "1");
     cluster.ownerOfSlot(cluster.keySlot("left-behind")).call("SET", "left-behind", "1");
@@ -58,8 +65,7 @@ class RedisExtensionIT {
       @RedisServerArgs({"--requirepass", "s3cret"}) RedisServerProcess server) {
     assertThat(server).isNotSameAs(sharedFromBeforeAll);
     assertThat(server.call("CONFIG", "GET", "requirepass"))
-        .asList()
-        .containsExactly("requirepass", "s3cret");
+        .isEqualTo(java.util.List.of("requirepass", "s3cret"));
     try (RespTestClient anonymous = RespTestClient.connect(server.address())) {
       assertThatThrownBy(() -> anonymous.call("PING"))
           .isInstanceOf(RespTestClient.ServerError.class);
@@ -76,7 +82,6 @@ class RedisExtensionIT {
     assertThat(small.masters()).hasSize(3);
     assertThat(small.replicas()).isEmpty();
     assertThat(small.nodes().get(0).call("CONFIG", "GET", "cluster-node-timeout"))
-        .asList()
-        .containsExactly("cluster-node-timeout", "1000");
+        .isEqualTo(java.util.List.of("cluster-node-timeout", "1000"));
   }
 }

@@ -31,8 +31,8 @@ class TestCertificatesIT {
     if (!binary.supportsTls()) {
       System.err.println(
           "WARNING: " + binary + " has no TLS support; TLS tests cannot run with this binary");
-      Assumptions.assumeTrue(
-          binary.isEmbedded(), binary + " must support TLS (only the embedded binary may lack it)");
+      Assumptions.assumeFalse(binary.isEmbedded(), "the embedded binary may lack TLS");
+      throw new AssertionError(binary + " must support TLS (only the embedded binary may lack it)");
     }
     TestCertificates certs = TestCertificates.generate();
     try (RedisServerProcess server = RedisServerProcess.startTls(certs)) {

@@ -1,0 +1,142 @@
+package io.slotwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.slotwise.testkit.Await;
+import io.slotwise.testkit.Isolated;
+import io.slotwise.testkit.RedisBinary;
+import io.slotwise.testkit.RedisExtension;
+import io.slotwise.testkit.RedisServerProcess;
+import io.slotwise.testkit.TestCertificates;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The standalone client through its public API: timeouts, a dying server, AUTH, TLS. */
+@ExtendWith(RedisExtension.class)
+class StandaloneClientIT {
+
+  @Test
+  void aTimeoutFailsOnlyThatCommandAndTheConnectionKeepsServing(RedisServerProcess server) {
+    SlotwiseConfig config =
+        SlotwiseConfig.standalone(server.address().toString())
+            .commandTimeout(Duration.ofMillis(200))
+            .build();
+    try (SlotwiseClient client = SlotwiseClient.create(config)) {
+      RedisCommands redis = client.sync();
+      redis.set("k", "v");
+      // BLPOP holds the connection for 300 ms: longer than this command's deadline.
+      assertThatThrownBy(() -> redis.execute("BLPOP", "empty-list", "0.3"))
+          .isInstanceOf(RedisTimeoutException.class)
+          .hasMessageContaining("BLPOP did not complete within 200 ms")
+          .hasMessageContaining(server.address().toString());
+      assertThat(redis.get("k")).isEqualTo("v");
+      assertThat(redis.incr("n")).isEqualTo(1);
+      assertThat(client.stats().timeouts()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aServerKilledUnderLoadFailsCallsClearlyAndTheClientReconnects(
+      @Isolated RedisServerProcess server) throws Exception {
+    SlotwiseConfig config =
+        SlotwiseConfig.standalone(server.address().toString())
+            .commandTimeout(Duration.ofMillis(800))
+            .build();
+    try (SlotwiseClient client = SlotwiseClient.create(config)) {
+      AsyncRedisCommands async = client.async();
+      List<CompletableFuture<Long>> pending = new ArrayList<>();
+      for (int i = 0; i < 20_000; i++) {
+        pending.add(async.incr("counter"));
+      }
+      server.kill();
+      long killed = System.nanoTime();
+      int ok = 0;
+      int failed = 0;
+      for (CompletableFuture<Long> f : pending) {
+        try {
+          f.get(5, TimeUnit.SECONDS);
+          ok++;
+        } catch (java.util.concurrent.ExecutionException e) {
+          assertThat(e.getCause())
+              .isInstanceOfAny(RedisOutcomeUnknownException.class, RedisTimeoutException.class)
+              .hasMessageContaining(server.address().toString());
+          failed++;
+        }
+      }
+      long settledMs = (System.nanoTime() - killed) / 1_000_000;
+      System.out.printf(
+          "server killed: %d INCRs done, %d failed, all settled in %d ms%n", ok, failed, settledMs);
+      assertThat(ok + failed).isEqualTo(pending.size());
+      assertThat(settledMs).isLessThan(800 + 1000);
+
+      server.restart();
+      RedisCommands redis = client.sync();
+      Await.until(
+          "the client works again after the restart",
+          Duration.ofSeconds(15),
+          () -> {
+            try {
+              return "OK".equals(redis.set("back", "yes"));
+            } catch (RuntimeException e) {
+              return false;
+            }
+          });
+      assertThat(redis.get("back")).isEqualTo("yes");
+    }
+  }
+
+  @Test
+  void aclUsersConnectWithTheRightPasswordAndFailClearlyWithAWrongOne(
+      @Isolated RedisServerProcess server) {
+    server.call("ACL", "SETUSER", "alice", "on", ">s3cret", "~*", "+@all");
+    SlotwiseConfig right =
+        SlotwiseConfig.standalone(server.address().toString())
+            .username("alice")
+            .password("s3cret")
+            .build();
+    try (SlotwiseClient client = SlotwiseClient.create(right)) {
+      assertThat(client.sync().execute("ACL", "WHOAMI")).isEqualTo("alice");
+    }
+    SlotwiseConfig wrong =
+        SlotwiseConfig.standalone(server.address().toString())
+            .username("alice")
+            .password("nope")
+            .build();
+    assertThatThrownBy(() -> SlotwiseClient.create(wrong))
+        .isInstanceOf(RedisConnectionException.class)
+        .hasMessageContaining(server.address().toString())
+        .hasMessageContaining("WRONGPASS");
+  }
+
+  @Test
+  void tlsWithMutualCertificates() {
+    if (!RedisBinary.get().supportsTls()) {
+      System.err.println(
+          "WARNING: StandaloneClientIT.tlsWithMutualCertificates NOT RUN: "
+              + RedisBinary.get()
+              + " has no TLS support (install Debian's redis-server to run it)");
+      org.junit.jupiter.api.Assumptions.assumeTrue(false, "redis-server without TLS");
+    }
+    TestCertificates certs = TestCertificates.generate();
+    try (RedisServerProcess server = RedisServerProcess.startTls(certs)) {
+      SlotwiseConfig config =
+          SlotwiseConfig.standalone(server.address().toString())
+              .tls(true)
+              .tlsTrustCertificates(certs.caCert())
+              .tlsClientCertificate(certs.clientCert(), certs.clientKey())
+              .build();
+      try (SlotwiseClient client = SlotwiseClient.create(config)) {
+        RedisCommands redis = client.sync();
+        redis.set("secret", "over tls");
+        assertThat(redis.get("secret")).isEqualTo("over tls");
+        assertThat((String) redis.execute("INFO", "server")).contains("tcp_port");
+      }
+    }
+  }
+}
