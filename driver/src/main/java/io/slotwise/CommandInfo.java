@@ -1,7 +1,9 @@
 package io.slotwise;
 
 import io.slotwise.protocol.Reply;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +47,7 @@ record CommandInfo(
     if (subcommands.isEmpty() || args.length < 2) {
       return this;
     }
-    String sub =
-        name
-            + "|"
-            + new String(args[1], java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    String sub = name + "|" + new String(args[1], StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     return subcommands.getOrDefault(sub, this);
   }
 
@@ -105,7 +104,7 @@ record CommandInfo(
     if (name == null) {
       throw new RedisProtocolException("COMMAND INFO entry without a name: " + entry);
     }
-    Set<String> flags = new java.util.HashSet<>();
+    Set<String> flags = new HashSet<>();
     for (Reply flag : list(f.get(2), "COMMAND INFO flags")) {
       flags.add(Converters.string(flag).toLowerCase(Locale.ROOT));
     }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -47,7 +48,7 @@ final class KeyPositionResolver {
   CompletableFuture<Command> resolve(byte[][] args) {
     String tableName = CommandTable.nameOf(args);
     if (CommandTable.isKnown(tableName) || !dispatcher.splitsBySlot()) {
-      return CompletableFuture.completedFuture(CommandTable.command(args));
+      return CompletableFuture.completedFuture(CommandBuilder.generic(args));
     }
     String name = new String(args[0], StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     return info(name)
@@ -106,9 +107,10 @@ final class KeyPositionResolver {
   }
 
   /**
-   * The positions of {@code keys} in {@code args}, matched in order (a key equal to an earlier
-   * argument that is not a key, e.g. a {@code numkeys} of {@code "2"}, is matched after the
-   * previous key); ascending and without duplicates.
+   * The positions of {@code keys} in {@code args}, each matched after the previous one; ascending
+   * and without duplicates. A key spelled like an argument before it (a key {@code "2"} after a
+   * {@code numkeys} of {@code 2}) may be matched to that argument: equal bytes hash to the same
+   * slot, so routing is the same.
    */
   static int[] indexesOf(List<byte[]> keys, byte[][] args) {
     List<Integer> found = new ArrayList<>(keys.size());
@@ -137,7 +139,7 @@ final class KeyPositionResolver {
 
   private static boolean isServerError(Throwable error) {
     Throwable t = error;
-    while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+    while (t instanceof CompletionException && t.getCause() != null) {
       t = t.getCause();
     }
     return t instanceof RedisServerException;

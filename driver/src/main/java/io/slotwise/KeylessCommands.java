@@ -23,6 +23,10 @@ import java.util.function.Function;
  *   <li>{@code RANDOMKEY}: masters in random order until one is not empty.
  * </ul>
  *
+ * <p>In Codis mode the proxy cannot run {@code DBSIZE}, {@code FLUSHALL}, {@code KEYS}, {@code
+ * SCAN} or {@code RANDOMKEY} across its servers: they fail with {@link
+ * io.slotwise.codis.CodisUnsupportedCommandException} before anything is sent.
+ *
  * <p>Stateless apart from the dispatcher, which it does not own; thread-safe.
  */
 final class KeylessCommands {
@@ -84,6 +88,10 @@ final class KeylessCommands {
           });
     }
     List<HostAndPort> masters = dispatcher.masters();
+    if (masters.isEmpty()) {
+      return CompletableFuture.failedFuture(
+          new RedisConnectionException("no master is known to send SCAN to"));
+    }
     ScanCursor at = ScanCursor.resume(cursor, masters);
     if (at == null) {
       return CompletableFuture.completedFuture(new ScanResult<>(ScanResult.START, List.of()));

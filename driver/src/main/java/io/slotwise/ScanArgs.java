@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Options of {@code SCAN}: {@code MATCH pattern}, {@code COUNT hint}, {@code TYPE type}. Immutable
@@ -96,13 +97,12 @@ public final class ScanArgs {
     return o instanceof ScanArgs a
         && count == a.count
         && Arrays.equals(match, a.match)
-        && java.util.Objects.equals(type, a.type);
+        && Objects.equals(type, a.type);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Arrays.hashCode(match) + Long.hashCode(count))
-        + java.util.Objects.hashCode(type);
+    return 31 * (31 * Arrays.hashCode(match) + Long.hashCode(count)) + Objects.hashCode(type);
   }
 
   @Override

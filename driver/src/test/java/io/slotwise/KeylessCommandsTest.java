@@ -48,8 +48,8 @@ class KeylessCommandsTest {
 
   @Test
   void flushallGoesToEveryMasterAndNeedsEveryOk() {
-    OkReplies ok = new OkReplies();
-    dispatcher.answerAll(ok.two()).answerAll(ok.two()).answerAll(ok.two());
+    List<Reply> ok = List.of(new Reply.SimpleString("OK"), new Reply.SimpleString("OK"));
+    dispatcher.answerAll(ok).answerAll(ok).answerAll(ok);
     assertThat(redis.flushall()).isEqualTo("OK");
     assertThat(redis.flushall(true)).isEqualTo("OK");
     assertThat(words(dispatcher.last())).containsExactly("FLUSHALL", "ASYNC");
@@ -57,12 +57,6 @@ class KeylessCommandsTest {
     assertThat(words(dispatcher.last())).containsExactly("FLUSHALL", "SYNC");
     dispatcher.answerAll(List.of(new Reply.SimpleString("OK"), new Reply.SimpleString("QUEUED")));
     assertThatThrownBy(redis::flushall).isInstanceOf(RedisProtocolException.class);
-  }
-
-  private static final class OkReplies {
-    List<Reply> two() {
-      return List.of(new Reply.SimpleString("OK"), new Reply.SimpleString("OK"));
-    }
   }
 
   @Test
@@ -94,6 +88,13 @@ class KeylessCommandsTest {
             "executeOn 127.0.0.1:7001 SCAN");
     assertThat(words(dispatcher.commands.get(1))).containsExactly("SCAN", "17", "COUNT", "10");
     assertThat(words(dispatcher.commands.get(2))).containsExactly("SCAN", "0", "COUNT", "10");
+  }
+
+  @Test
+  void clusterScanWithoutAnyKnownMasterFails() {
+    dispatcher.splitsBySlot = true;
+    dispatcher.masters = List.of();
+    assertThatThrownBy(() -> redis.scan("0")).isInstanceOf(RedisConnectionException.class);
   }
 
   @Test
