@@ -400,16 +400,48 @@ final class CommandBuilder {
    */
   private static final ConcurrentHashMap<String, byte[][]> NAME_WORDS = new ConcurrentHashMap<>();
 
+  // Fixed-arity forms of cmd(name, rest...): the commonest commands skip the varargs array.
+
+  private static Command cmd(String name, byte[] a) {
+    byte[][] words = words(name);
+    if (words.length != 1) {
+      return cmd(name, new byte[][] {a});
+    }
+    return of(name, new byte[][] {words[0], a});
+  }
+
+  private static Command cmd(String name, byte[] a, byte[] b) {
+    byte[][] words = words(name);
+    if (words.length != 1) {
+      return cmd(name, new byte[][] {a, b});
+    }
+    return of(name, new byte[][] {words[0], a, b});
+  }
+
+  private static Command cmd(String name, byte[] a, byte[] b, byte[] c) {
+    byte[][] words = words(name);
+    if (words.length != 1) {
+      return cmd(name, new byte[][] {a, b, c});
+    }
+    return of(name, new byte[][] {words[0], a, b, c});
+  }
+
   /** {@code name} (one or two words, e.g. {@code SCRIPT LOAD}) followed by {@code rest}. */
   private static Command cmd(String name, byte[]... rest) {
-    byte[][] words = NAME_WORDS.get(name);
-    if (words == null) {
-      words = NAME_WORDS.computeIfAbsent(name, CommandBuilder::nameWords);
-    }
+    byte[][] words = words(name);
     byte[][] all = new byte[words.length + rest.length][];
     System.arraycopy(words, 0, all, 0, words.length);
     System.arraycopy(rest, 0, all, words.length, rest.length);
+    return of(name, all);
+  }
+
+  private static Command of(String name, byte[][] all) {
     return Command.of(name, all, CommandTable.keyIndexes(name, all), CommandTable.isReadOnly(name));
+  }
+
+  private static byte[][] words(String name) {
+    byte[][] words = NAME_WORDS.get(name);
+    return words != null ? words : NAME_WORDS.computeIfAbsent(name, CommandBuilder::nameWords);
   }
 
   private static byte[][] nameWords(String name) {
