@@ -86,7 +86,8 @@ class StandaloneClientIT {
       System.out.printf(
           "server killed: %d INCRs done, %d failed, all settled in %d ms%n", ok, failed, settledMs);
       assertThat(ok + failed).isEqualTo(pending.size());
-      assertThat(settledMs).isLessThan(800 + 1000);
+      // Every call settles by its deadline (800 ms), plus slack for a busy machine: none hangs.
+      assertThat(settledMs).isLessThan(800 + 5000);
 
       server.restart();
       RedisCommands redis = client.sync();
