@@ -6,7 +6,6 @@ import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,14 +32,11 @@ final class CrossSlot {
     List<SlotGroup> groups = SlotGrouping.of(keys).groups();
     List<Invocation<List<byte[]>>> parts = new ArrayList<>(groups.size());
     for (SlotGroup group : groups) {
+      // MGET even for a lone key: GET would fail on a key of another type, where MGET answers
+      // null for it, and the caller asked for MGET's semantics. The cost on the server is the same.
       parts.add(
-          group.isSingle()
-              ? invocation(
-                  MultiKey.command("GET", group.select(keys), 1, true),
-                  reply -> Arrays.asList(reply instanceof Reply.Bulk b ? b.value() : null))
-              : invocation(
-                  MultiKey.command("MGET", group.select(keys), 1, true),
-                  CommandExecutor::bulkList));
+          invocation(
+              MultiKey.command("MGET", group.select(keys), 1, true), CommandExecutor::bulkList));
     }
     return run(parts, starter)
         .thenApply(results -> SlotGrouping.mergeInOrder(keys.length, groups, results));

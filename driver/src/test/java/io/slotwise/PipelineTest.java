@@ -249,11 +249,11 @@ class PipelineTest {
       assertThat(first.join()).isEqualTo("A:a0");
       assertThat(values.join()).containsExactly("A:a1", "B:b1", "A:a2");
       assertThat(deleted.join()).isEqualTo(2L);
-      // Each node got exactly one write holding its GET, its MGET/GET parts and its DEL parts.
+      // Each node got exactly one write holding its GET, its MGET parts and its DEL parts.
       assertThat(a.batches).hasSize(1);
       assertThat(b.batches).hasSize(1);
       assertThat(a.batches.get(0)).startsWith("GET").contains("DEL");
-      assertThat(b.batches.get(0)).contains("GET", "DEL");
+      assertThat(b.batches.get(0)).contains("MGET", "DEL");
     }
   }
 

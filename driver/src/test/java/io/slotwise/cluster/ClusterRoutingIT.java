@@ -95,6 +95,12 @@ class ClusterRoutingIT {
       }
       assertThat(got).containsExactlyElementsOf(expected);
 
+      // MGET semantics across slots: a key of another type reads as null, even alone in its slot.
+      redis.rpush("a-list", "x");
+      assertThat(redis.mget("multi:1", "a-list", "multi:2"))
+          .containsExactly("value-1", null, "value-2");
+      redis.del("a-list");
+
       assertThat(redis.exists(keys.toArray(new String[0]))).isEqualTo(values.size() + 1);
       assertThat(redis.del(values.keySet().toArray(new String[0]))).isEqualTo(values.size());
       assertThat(redis.mget("multi:1", "{tag}a")).containsExactly(null, null);
