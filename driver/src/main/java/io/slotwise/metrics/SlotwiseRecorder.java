@@ -26,6 +26,16 @@ public interface SlotwiseRecorder {
   SlotwiseRecorder NOOP = new SlotwiseRecorder() {};
 
   /**
+   * One recorder that forwards every call to each of {@code recorders}, in order ({@link #NOOP}s
+   * left out; {@link #NOOP} itself when none is left).
+   *
+   * @throws IllegalArgumentException when the array or one of its elements is null
+   */
+  static SlotwiseRecorder composite(SlotwiseRecorder... recorders) {
+    return CompositeRecorder.of(recorders);
+  }
+
+  /**
    * A command's outcome reached the caller.
    *
    * @param command the command's name in upper case ({@code GET}; a cross-slot {@code MGET} reports
