@@ -22,9 +22,13 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
       Converters.scored(Converters::bytes);
 
   private final Dispatcher dispatcher;
+  private final KeylessCommands keyless;
+  private final KeyPositionResolver keyPositions;
 
   AsyncCommandsImpl(Dispatcher dispatcher) {
     this.dispatcher = Args.requireObject(dispatcher, "dispatcher");
+    this.keyless = new KeylessCommands(dispatcher);
+    this.keyPositions = new KeyPositionResolver(dispatcher);
   }
 
   private <T> CompletableFuture<T> run(Command command, Function<Reply, T> converter) {
@@ -218,15 +222,78 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
   }
 
   @Override
+  public CompletableFuture<String> ping(HostAndPort node) {
+    return keyless.ping(node);
+  }
+
+  @Override
+  public CompletableFuture<String> info(HostAndPort node, String section) {
+    return keyless.info(node, section);
+  }
+
+  @Override
+  public CompletableFuture<Long> dbsize() {
+    return keyless.dbsize();
+  }
+
+  @Override
+  public CompletableFuture<String> flushall() {
+    return keyless.flushall(null);
+  }
+
+  @Override
+  public CompletableFuture<String> flushall(boolean async) {
+    return keyless.flushall(async);
+  }
+
+  @Override
+  public CompletableFuture<List<String>> keys(String pattern) {
+    return keyless.keys(u(pattern, "pattern"), Converters::string);
+  }
+
+  @Override
+  public CompletableFuture<List<byte[]>> keys(byte[] pattern) {
+    return keyless.keys(pattern, Converters::bytes);
+  }
+
+  @Override
+  public CompletableFuture<ScanResult<String>> scan(String cursor) {
+    return keyless.scan(cursor, ScanArgs.create(), Converters::string);
+  }
+
+  @Override
+  public CompletableFuture<ScanResult<String>> scan(String cursor, ScanArgs scanArgs) {
+    return keyless.scan(cursor, scanArgs, Converters::string);
+  }
+
+  @Override
+  public CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor) {
+    return keyless.scan(cursor, ScanArgs.create(), Converters::bytes);
+  }
+
+  @Override
+  public CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor, ScanArgs scanArgs) {
+    return keyless.scan(cursor, scanArgs, Converters::bytes);
+  }
+
+  @Override
+  public CompletableFuture<String> randomkey() {
+    return keyless.randomkey(Converters::string);
+  }
+
+  @Override
   public CompletableFuture<Object> execute(String... args) {
-    Command c = CommandBuilder.generic(us(args, "args"));
-    return run(c, Converters.generic(c.name(), true));
+    return generic(us(args, "args"), true);
   }
 
   @Override
   public CompletableFuture<Object> execute(byte[]... args) {
-    Command c = CommandBuilder.generic(args);
-    return run(c, Converters.generic(c.name(), false));
+    return generic(Args.requireAll(args, "args"), false);
+  }
+
+  /** A generic command, its keys found by {@link KeyPositionResolver} (cluster mode). */
+  private CompletableFuture<Object> generic(byte[][] args, boolean text) {
+    return keyPositions.resolve(args).thenCompose(c -> run(c, Converters.generic(c.name(), text)));
   }
 
   /** The SHA1 every master answered to {@code SCRIPT LOAD}; they must agree. */

@@ -128,6 +128,16 @@ final class CommandExecutor implements Dispatcher {
             });
   }
 
+  @Override
+  public List<HostAndPort> masters() {
+    return router.masters().stream().map(NodeConnection::address).toList();
+  }
+
+  @Override
+  public boolean splitsBySlot() {
+    return router.splitsBySlot();
+  }
+
   /** Counters since the client started. */
   SlotwiseStats stats() {
     return counters.snapshot();

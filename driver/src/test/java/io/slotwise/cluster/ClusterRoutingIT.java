@@ -27,7 +27,12 @@ class ClusterRoutingIT {
       throws Exception {
     int keys = 100_000;
     int[] expectedPerSlot = new int[SlotHash.SLOT_COUNT];
-    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds())) {
+    // A generous deadline: this test is about where keys land, not about latency.
+    io.slotwise.SlotwiseConfig config =
+        io.slotwise.SlotwiseConfig.cluster(cluster.seeds())
+            .commandTimeout(java.time.Duration.ofSeconds(10))
+            .build();
+    try (SlotwiseClient client = SlotwiseClient.create(config)) {
       AsyncRedisCommands async = client.async();
       List<CompletableFuture<String>> window = new ArrayList<>();
       for (int i = 0; i < keys; i++) {
@@ -103,6 +108,21 @@ class ClusterRoutingIT {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> redis.rename("a-key", "b-key"))
           .isInstanceOf(CrossSlotException.class)
           .hasMessageContaining("RENAME");
+    }
+  }
+
+  @Test
+  void msetnxAcrossSlotsIsRefusedBecauseItCannotBeAtomic(LocalRedisCluster cluster) {
+    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds())) {
+      RedisCommands redis = client.sync();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> redis.execute("MSETNX", "nx:a", "1", "nx:b", "2"))
+          .isInstanceOf(CrossSlotException.class)
+          .hasMessageContaining("MSETNX");
+      assertThat(redis.mget("nx:a", "nx:b")).containsExactly(null, null);
+      // Keys sharing a slot (hash tag) go as one atomic MSETNX.
+      assertThat(redis.execute("MSETNX", "{nx}a", "1", "{nx}b", "2")).isEqualTo(1L);
+      assertThat(redis.mget("{nx}a", "{nx}b")).containsExactly("1", "2");
     }
   }
 
