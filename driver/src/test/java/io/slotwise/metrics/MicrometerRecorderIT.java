@@ -18,6 +18,8 @@ import io.slotwise.cluster.SlotMigrator;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
+import io.slotwise.testkit.RedisServerProcess;
+import io.slotwise.testkit.SlotMigration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The Micrometer counters against a real resharding: a writer runs SET/GET while {@link
  * SlotMigrator} moves the slots of its keys (in MIGRATE batches of 3 keys, so that slots are split
- * for a while and the client meets {@code ASK}); afterwards the redirect and retry counters in the
- * registry equal the client's own {@link SlotwiseStats}, and the gauges describe the cluster.
+ * for a while and the client meets {@code ASK}), then reads through a half-migrated slot (so that
+ * {@code ASK} is certain); afterwards the redirect and retry counters in the registry equal the
+ * client's own {@link SlotwiseStats}, and the gauges describe the cluster.
  */
 @ExtendWith(RedisExtension.class)
 class MicrometerRecorderIT {
@@ -67,11 +70,14 @@ class MicrometerRecorderIT {
         writer.join(30_000);
       }
 
+      int asksReadBack = readThroughAnOpenSlot(cluster, redis);
+
       SlotwiseStats stats = client.stats();
       System.out.printf(
           "metrics IT: %d slots (%d keys) moved, %d operations, errors %d, stats %s%n",
           moved.slots().size(), moved.keysMoved(), operations.get(), errors.size(), stats);
       assertThat(errors).as("errors seen by the writer").isEmpty();
+      assertThat(asksReadBack).as("keys read back through the open slot").isEqualTo(KEYS / TAGS);
       assertThat(moved.slots()).hasSize(slots.size());
 
       assertThat(sum(registry, "slotwise.redirects", "kind", "moved"))
@@ -122,6 +128,29 @@ class MicrometerRecorderIT {
     recorder.close();
     List<Meter> left = registry.getMeters();
     assertThat(left).as("meters left after close()").isEmpty();
+  }
+
+  /**
+   * Makes {@code ASK} certain whatever the timing of the resharding above: half of one slot's keys
+   * are moved to another master while the slot stays open, then every key of that slot is read, so
+   * the moved ones are answered with {@code ASK} by the old owner.
+   */
+  private static int readThroughAnOpenSlot(LocalRedisCluster cluster, RedisCommands redis) {
+    RedisServerProcess owner = cluster.masters().get(2);
+    int tag = 0;
+    while (!cluster.ownerOfSlot(SlotHash.slot("{" + tag + "}")).equals(owner)) {
+      tag++;
+    }
+    SlotMigration migration =
+        cluster.beginSlotMigration(SlotHash.slot("{" + tag + "}"), cluster.masters().get(0));
+    assertThat(migration.migrateKeys(KEYS / TAGS / 2)).isPositive();
+    int read = 0;
+    for (int i = tag; i < KEYS; i += TAGS) {
+      assertThat(redis.get(key(i))).as("key %s during the migration", key(i)).isNotNull();
+      read++;
+    }
+    migration.finish();
+    return read;
   }
 
   private static String key(int i) {
