@@ -36,7 +36,8 @@ public interface SlotwiseRecorder {
   }
 
   /**
-   * A command's outcome reached the caller.
+   * A command's outcome reached the caller: called right after its future completed, so a caller
+   * that returned may see this a moment later.
    *
    * @param command the command's name in upper case ({@code GET}; a cross-slot {@code MGET} reports
    *     each per-slot sub-command)

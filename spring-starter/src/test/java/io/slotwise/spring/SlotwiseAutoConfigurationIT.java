@@ -10,12 +10,14 @@ import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.metrics.MicrometerRecorder;
+import io.slotwise.testkit.Await;
 import io.slotwise.testkit.CodisRegistration;
 import io.slotwise.testkit.ForwardingProxy;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
 import io.slotwise.testkit.TestCertificates;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.curator.framework.CuratorFramework;
@@ -207,12 +209,19 @@ class SlotwiseAutoConfigurationIT {
               context.getBean(RedisCommands.class).set("starter:m", "1");
               context.getBean(RedisCommands.class).get("starter:m");
               MeterRegistry registry = context.getBean(MeterRegistry.class);
+              // Recorded on the I/O thread right after the caller's future completed.
               Timer gets =
-                  registry
-                      .find("slotwise.commands")
-                      .tags("command", "GET", "outcome", "success")
-                      .timer();
-              assertThat(gets).isNotNull();
+                  Await.value(
+                      "the GET timer",
+                      Duration.ofSeconds(5),
+                      () -> {
+                        Timer t =
+                            registry
+                                .find("slotwise.commands")
+                                .tags("command", "GET", "outcome", "success")
+                                .timer();
+                        return t != null && t.count() == 1 ? t : null;
+                      });
               assertThat(gets.count()).isEqualTo(1);
               assertThat(
                       registry
