@@ -46,6 +46,8 @@ class ExamplesIT {
   @Test
   void pipelineExample() throws Exception {
     assertThat(run(PipelineExample::run))
+        .contains("pipeline syncAll   -> [value-1, 1, [value-2, value-3000, null], value-9999]")
+        .contains("its GET futures    -> value-1, value-9999")
         .contains("MGET across slots  -> [value-7, value-4242, null, value-1, value-9999]")
         .contains("DEL across slots   -> 5");
   }
