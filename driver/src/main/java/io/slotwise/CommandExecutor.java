@@ -1,5 +1,6 @@
 package io.slotwise;
 
+import io.slotwise.metrics.SlotwiseRecorder;
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import io.slotwise.transport.NodeConnection;
@@ -33,6 +34,7 @@ final class CommandExecutor implements Dispatcher {
   private final Consumer<Command> preflight;
   private final ExecutorCounters counters = new ExecutorCounters();
   private final CrossSlot crossSlot;
+  private final SlotwiseRecorder recorder;
   private final DeadlineSweeper deadlines;
 
   /**
@@ -56,6 +58,7 @@ final class CommandExecutor implements Dispatcher {
     this.retrySafe = retrySafe;
     this.preflight = preflight;
     this.crossSlot = new CrossSlot(this);
+    this.recorder = config.recorder();
     this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
   }
 
@@ -200,6 +203,17 @@ final class CommandExecutor implements Dispatcher {
 
   ExecutorCounters counters() {
     return counters;
+  }
+
+  SlotwiseRecorder recorder() {
+    return recorder;
+  }
+
+  /** Reports a command's outcome; measures nothing when no recorder is configured. */
+  void recordOutcome(Command command, long deadlineNanos, boolean success) {
+    if (recorder != SlotwiseRecorder.NOOP) {
+      recorder.commandCompleted(command.name(), nanoTime() - deadlineNanos + timeoutNanos, success);
+    }
   }
 
   boolean retrySafe(Command command) {

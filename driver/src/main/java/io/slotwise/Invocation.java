@@ -212,12 +212,14 @@ final class Invocation<T> implements Outbound {
     } else if (step instanceof RetryStep.Moved moved) {
       redirects++;
       executor.counters().moved.increment();
+      executor.recorder().redirected("moved", moved.address());
       executor.router().onMoved(moved.slot(), moved.address());
       nextTarget = moved.address();
       attempt();
     } else if (step instanceof RetryStep.Ask ask) {
       redirects++;
       executor.counters().asked.increment();
+      executor.recorder().redirected("ask", ask.address());
       nextTarget = ask.address();
       nextAsking = true;
       attempt();
@@ -250,6 +252,7 @@ final class Invocation<T> implements Outbound {
   private void retryLater(RetryStep.RetryLater later) {
     lastError = later.error() != null ? later.error() : lastError;
     executor.counters().retry(later.cause());
+    executor.recorder().retried(later.cause().name());
     if (later.cause() == RetryStep.Cause.READONLY) {
       executor.router().onNodeFailure(current, new RedisConnectionException("READONLY"), false);
     }
@@ -270,6 +273,7 @@ final class Invocation<T> implements Outbound {
     }
     if (future.complete(value)) {
       cancelTimer();
+      executor.recordOutcome(command, deadlineNanos, true);
     }
   }
 
@@ -309,6 +313,7 @@ final class Invocation<T> implements Outbound {
   private boolean failCounted(Throwable error) {
     executor.counters().failed.increment();
     if (future.completeExceptionally(error)) {
+      executor.recordOutcome(command, deadlineNanos, false);
       return true;
     }
     executor.counters().failed.decrement();
@@ -338,6 +343,8 @@ final class Invocation<T> implements Outbound {
     executor.counters().timeouts.increment();
     if (!failCounted(timeout)) {
       executor.counters().timeouts.decrement();
+    } else {
+      executor.recorder().timedOut(command.name());
     }
   }
 
