@@ -210,7 +210,7 @@ final class Invocation<T> implements Outbound {
     lastError = later.error() != null ? later.error() : lastError;
     executor.counters().retry(later.cause());
     if (later.cause() == RetryStep.Cause.READONLY) {
-      executor.router().onNodeFailure(current, new RedisConnectionException("READONLY"), false);
+      executor.router().onNodeFailure(current, later.error(), false);
     }
     long delay = executor.backoffNanos(retries++);
     if (executor.nanoTime() + delay >= deadlineNanos) {

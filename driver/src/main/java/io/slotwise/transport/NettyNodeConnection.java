@@ -6,6 +6,7 @@ import io.netty.channel.EventLoop;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.slotwise.HostAndPort;
+import io.slotwise.RedisBackpressureException;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisProtocolException;
 import io.slotwise.SlotwiseClosedException;
@@ -21,6 +22,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,12 @@ import org.slf4j.LoggerFactory;
  * when the channel breaks, in-flight commands fail with {@code written == true} and the connection
  * reconnects with capped exponential backoff and jitter, forever, until closed. Commands sent while
  * not connected fail at once with {@code written == false}.
+ *
+ * <p><b>Bound.</b> Commands queued plus awaiting replies never exceed {@link
+ * ConnectionSettings#maxInFlight()} by more than the number of threads sending at the same instant:
+ * past it, {@link #send} refuses at once with a {@link RedisBackpressureException} ({@code written
+ * == false}) naming the node, the limit and the count. A hung node therefore holds a bounded amount
+ * of memory, and the caller learns of it at once instead of through a timeout.
  *
  * <p>Thread-safe. State touched only on the event loop: {@link #inFlight}, {@link #channel}, the
  * reconnect bookkeeping. Everything else is volatile or atomic.
@@ -71,6 +79,9 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Runnable flushTask = this::flush;
   private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
+
+  /** Commands accepted by send/sendAll and not yet in the in-flight FIFO (nor failed). */
+  private final AtomicInteger queued = new AtomicInteger();
 
   private volatile State state = State.CONNECTING;
   private volatile CompletableFuture<Void> connected = new CompletableFuture<>();
@@ -121,6 +132,10 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
       refuse(command, s);
       return;
     }
+    if (!admit(1)) {
+      refuse(command, overloaded(1));
+      return;
+    }
     if (submitted.offer(command)) {
       scheduleFlush();
     }
@@ -142,9 +157,40 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
       }
       return;
     }
+    if (!admit(copy.size())) {
+      RedisBackpressureException e = overloaded(copy.size());
+      for (Outbound o : copy) {
+        refuse(o, e);
+      }
+      return;
+    }
     if (submitted.offer(copy)) {
       scheduleFlush();
     }
+  }
+
+  /** Counts {@code n} commands as queued unless that would pass the limit. */
+  private boolean admit(int n) {
+    int now = queued.addAndGet(n);
+    if (now + inFlightCount > settings.maxInFlight()) {
+      queued.addAndGet(-n);
+      return false;
+    }
+    return true;
+  }
+
+  private RedisBackpressureException overloaded(int n) {
+    int pending = queued.get() + inFlightCount;
+    return new RedisBackpressureException(
+        "too many commands pending on "
+            + address
+            + ": "
+            + pending
+            + " queued or awaiting replies, limit "
+            + settings.maxInFlight()
+            + " (maxInFlightPerNode); "
+            + n
+            + " more refused, not sent");
   }
 
   @Override
@@ -165,6 +211,11 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   @Override
   public int inFlight() {
     return inFlightCount;
+  }
+
+  /** Commands accepted and not yet written (for tests of the bound). */
+  int queuedCount() {
+    return queued.get();
   }
 
   @Override
@@ -254,6 +305,8 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
     }
     submitted.drainTo(batch, MAX_ELEMENTS_PER_FLUSH);
     write(ch, batch);
+    // Counted as queued until they are in the FIFO, so the bound never undercounts.
+    queued.addAndGet(-batch.size());
     batch.clear();
     if (!submitted.isEmpty() && submitted.claimFlush()) {
       scheduleFlush();
@@ -285,7 +338,11 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   }
 
   private void failSubmitted(Throwable cause) {
-    submitted.forEachRemoved(o -> deliverFailure(o, cause, false));
+    submitted.forEachRemoved(
+        o -> {
+          queued.decrementAndGet();
+          deliverFailure(o, cause, false);
+        });
   }
 
   private void failInFlight(Throwable cause) {
@@ -297,8 +354,10 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   }
 
   private void refuse(Outbound command, State s) {
-    Throwable cause =
-        s == State.CLOSED || s == State.DRAINING ? closedException() : notConnected(s);
+    refuse(command, s == State.CLOSED || s == State.DRAINING ? closedException() : notConnected(s));
+  }
+
+  private void refuse(Outbound command, Throwable cause) {
     if (loop.inEventLoop()) {
       deliverFailure(command, cause, false);
       return;
