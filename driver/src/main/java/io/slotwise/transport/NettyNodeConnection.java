@@ -46,11 +46,12 @@ import org.slf4j.LoggerFactory;
  * reconnects with capped exponential backoff and jitter, forever, until closed. Commands sent while
  * not connected fail at once with {@code written == false}.
  *
- * <p><b>Bound.</b> Commands queued plus awaiting replies never exceed {@link
- * ConnectionSettings#maxInFlight()} by more than the number of threads sending at the same instant:
- * past it, {@link #send} refuses at once with a {@link RedisBackpressureException} ({@code written
- * == false}) naming the node, the limit and the count. A hung node therefore holds a bounded amount
- * of memory, and the caller learns of it at once instead of through a timeout.
+ * <p><b>Bound.</b> Commands queued plus awaiting replies stay within {@link
+ * ConnectionSettings#maxInFlight()} (a {@link #sendAll} batch admitted while the count is below the
+ * limit may pass it by its own size): past it, {@link #send} refuses at once with a {@link
+ * RedisBackpressureException} ({@code written == false}) naming the node, the limit and the count.
+ * A hung node therefore holds a bounded amount of memory, and callers learn of it at once instead
+ * of through timeouts.
  *
  * <p>Thread-safe. State touched only on the event loop: {@link #inFlight}, {@link #channel}, the
  * reconnect bookkeeping. Everything else is volatile or atomic.
@@ -169,10 +170,14 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
     }
   }
 
-  /** Counts {@code n} commands as queued unless that would pass the limit. */
+  /**
+   * Counts {@code n} commands as queued unless the connection is already at its limit. A batch is
+   * admitted whole when the count before it is below the limit (a pipeline larger than the limit
+   * still goes out on an idle connection; its commands are already in the caller's memory).
+   */
   private boolean admit(int n) {
-    int now = queued.addAndGet(n);
-    if (now + inFlightCount > settings.maxInFlight()) {
+    int before = queued.addAndGet(n) - n;
+    if (before + inFlightCount >= settings.maxInFlight()) {
       queued.addAndGet(-n);
       return false;
     }
@@ -432,14 +437,34 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
       return;
     }
     state = State.CONNECTING;
+    // A host name is resolved off the event loop (see NettyTransport#resolve), which other
+    // connections share: a slow or dead DNS server must not stall them.
     transport
-        .connect(
-            loop,
-            address,
-            settings,
-            sslContext,
-            () -> new ReplyHandler(new RespDecoder(settings.decoderLimits()), this))
-        .addListener((ChannelFuture f) -> onConnect(f));
+        .resolve(address)
+        .whenComplete(
+            (remote, error) ->
+                runOnLoop(
+                    () -> {
+                      if (state == State.CLOSED) {
+                        return;
+                      }
+                      if (error != null) {
+                        attemptFailed(
+                            new RedisConnectionException(
+                                "cannot resolve " + address + ": " + unwrap(error), error));
+                        return;
+                      }
+                      transport
+                          .connect(
+                              loop,
+                              remote,
+                              address,
+                              settings,
+                              sslContext,
+                              () ->
+                                  new ReplyHandler(new RespDecoder(settings.decoderLimits()), this))
+                          .addListener((ChannelFuture f) -> onConnect(f));
+                    }));
   }
 
   private void onConnect(ChannelFuture f) {
