@@ -44,13 +44,14 @@ final class ReadSelector {
         }
         return orElse(healthyReplica(replicas), own);
       case REPLICA:
-        HostAndPort replica = healthyReplica(replicas);
-        if (replica != null) {
-          return replica;
+        if (replicas.isEmpty()) {
+          return own; // none listed at all: the master holds the only copy left
         }
+        int start = next(replicas.size());
+        HostAndPort replica = healthyReplica(replicas, start);
         // None healthy: wait for a listed replica (it may be reconnecting) rather than read from
-        // the master; with none listed at all, the master is the only copy left.
-        return replicas.isEmpty() ? own : replicas.get(next(replicas.size())).address();
+        // the master.
+        return replica != null ? replica : replicas.get(start).address();
       case REPLICA_PREFERRED:
         return orElse(healthyReplica(replicas), own);
       case ANY:
@@ -63,11 +64,11 @@ final class ReadSelector {
   }
 
   private HostAndPort healthyReplica(List<ClusterNode> replicas) {
+    return replicas.isEmpty() ? null : healthyReplica(replicas, next(replicas.size()));
+  }
+
+  private HostAndPort healthyReplica(List<ClusterNode> replicas, int start) {
     int n = replicas.size();
-    if (n == 0) {
-      return null;
-    }
-    int start = next(n);
     for (int i = 0; i < n; i++) {
       HostAndPort a = replicas.get((start + i) % n).address();
       if (healthy.test(a)) {
