@@ -205,7 +205,7 @@ class FailoverIT {
   }
 
   /** The slots {@code master} owns, from {@code CLUSTER SLOTS} of the master itself. */
-  private static BitSet slotsOf(LocalRedisCluster cluster, RedisServerProcess master) {
+  static BitSet slotsOf(LocalRedisCluster cluster, RedisServerProcess master) {
     BitSet slots = new BitSet(LocalRedisCluster.SLOTS);
     for (Object r : (List<?>) master.call("CLUSTER", "SLOTS")) {
       List<?> range = (List<?>) r;
