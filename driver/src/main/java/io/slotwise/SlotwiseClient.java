@@ -34,7 +34,7 @@ public final class SlotwiseClient implements AutoCloseable {
   private final NettyTransport transport;
   private final Router router;
   private final CommandExecutor executor;
-  private final AsyncRedisCommands async;
+  private final AsyncCommandsImpl async;
   private final RedisCommands sync;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -118,6 +118,15 @@ public final class SlotwiseClient implements AutoCloseable {
   /** Non-blocking commands: each call returns a future completed on an I/O thread. */
   public AsyncRedisCommands async() {
     return async;
+  }
+
+  /**
+   * A new, empty pipeline: commands queued on it go out together at {@link Pipeline#sync()}, one
+   * flush per node. Confined to the calling thread; the caller closes it (closing it does not close
+   * the client). Cheap: create one per batch.
+   */
+  public Pipeline pipeline() {
+    return new PipelineImpl(executor, async.keyPositions());
   }
 
   /** The options this client runs with. */
