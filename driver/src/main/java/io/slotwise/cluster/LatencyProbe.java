@@ -95,7 +95,7 @@ final class LatencyProbe implements AutoCloseable {
   /** The node's average round trip in nanoseconds, or {@code Long.MAX_VALUE} when unmeasured. */
   long averageNanos(HostAndPort address) {
     Sample s = samples.get(address);
-    return s == null || s.average < 0 ? Long.MAX_VALUE : (long) s.average;
+    return s == null || s.average < 0 ? Long.MAX_VALUE : Math.round(s.average);
   }
 
   /** Forgets nodes no longer in the topology. */
