@@ -177,13 +177,31 @@ public final class ForwardingProxy implements AutoCloseable {
     channels.close().awaitUninterruptibly(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
   }
 
-  /** Listens again on the same port after {@link #kill()}. */
+  /**
+   * Listens again on the same port after {@link #kill()}. The kernel may refuse the port for a
+   * moment after the old sockets closed, so the bind is retried for up to {@link #REBIND_WAIT}.
+   */
   public synchronized void restart() {
     if (isListening()) {
       throw new IllegalStateException("proxy " + address() + " is still listening");
     }
-    bind(port);
+    long deadline = System.nanoTime() + REBIND_WAIT.toNanos();
+    while (true) {
+      try {
+        bind(port);
+        return;
+      } catch (Exception e) { // Netty rethrows the checked BindException unchecked
+        if (!(e instanceof java.net.BindException || e.getCause() instanceof java.net.BindException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+      }
+    }
   }
+
+  /** How long {@link #restart()} retries a refused bind. */
+  static final java.time.Duration REBIND_WAIT = java.time.Duration.ofSeconds(5);
 
   /** Kills the proxy and stops its thread. Idempotent. */
   @Override
