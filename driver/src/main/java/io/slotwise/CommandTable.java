@@ -64,7 +64,8 @@ final class CommandTable {
     write(false, 1, 1, 1, "RPOP", "LINSERT", "LREM", "LTRIM", "SPOP", "ZINCRBY", "ZPOPMIN");
     write(false, 1, 1, 1, "ZPOPMAX", "ZREMRANGEBYRANK", "HINCRBY", "HINCRBYFLOAT", "XADD");
     write(false, 1, 2, 1, "RENAME", "RENAMENX", "RPOPLPUSH", "LMOVE", "SMOVE", "COPY");
-    write(false, 1, -1, 1, "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE", "MSETNX");
+    write(false, 1, -1, 1, "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE");
+    write(false, 1, -1, 2, "MSETNX");
     write(false, NUMKEYS, 0, 0, "EVAL", "EVALSHA", "FCALL");
   }
 

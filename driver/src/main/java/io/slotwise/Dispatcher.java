@@ -46,4 +46,13 @@ interface Dispatcher {
    * replies combined by {@code combiner} in node order.
    */
   <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner);
+
+  /**
+   * The addresses {@link #fanOut} would reach right now: every master (cluster), the one server
+   * (standalone), one healthy proxy (Codis). A snapshot; may be empty while no topology is known.
+   */
+  List<HostAndPort> masters();
+
+  /** Whether keys are routed by slot (Redis Cluster): multi-key and generic commands care. */
+  boolean splitsBySlot();
 }

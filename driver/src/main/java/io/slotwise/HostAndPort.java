@@ -1,7 +1,5 @@
 package io.slotwise;
 
-import java.util.Objects;
-
 /**
  * A node address: host name or IP literal, and port. Immutable and thread-safe.
  *
@@ -11,10 +9,12 @@ import java.util.Objects;
 public final class HostAndPort {
   private final String host;
   private final int port;
+  private final int hash;
 
   private HostAndPort(String host, int port) {
     this.host = host;
     this.port = port;
+    this.hash = 31 * host.hashCode() + port; // connection maps look this up per command
   }
 
   /** The address {@code host:port}; the host must not be blank, the port in 1..65535. */
@@ -69,7 +69,7 @@ public final class HostAndPort {
 
   @Override
   public int hashCode() {
-    return Objects.hash(host, port);
+    return hash;
   }
 
   /** {@code host:port}, with brackets around an IPv6 literal. */

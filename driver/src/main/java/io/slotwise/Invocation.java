@@ -29,9 +29,10 @@ final class Invocation<T> implements Outbound {
   private final Command command;
   private final Function<Reply, T> converter;
   private final HostAndPort pinned;
-  private final long deadlineNanos;
   final CompletableFuture<T> future = new CompletableFuture<>();
 
+  private long deadlineNanos;
+  private NodeConnection firstConnection;
   private ScheduledFuture<?> deadlineTimer;
   private int redirects;
   private int retries;
@@ -47,7 +48,19 @@ final class Invocation<T> implements Outbound {
     this.command = command;
     this.converter = converter;
     this.pinned = pinned;
-    this.deadlineNanos = executor.nanoTime() + executor.timeoutNanos();
+  }
+
+  /** Whether the command goes to a given node rather than by its key. */
+  boolean isPinned() {
+    return pinned != null;
+  }
+
+  /**
+   * Sends the first attempt to {@code connection} instead of routing it (a pipeline in Codis mode
+   * keeps its batch on one proxy); later attempts are routed as usual. Before the start only.
+   */
+  void preferFirst(NodeConnection connection) {
+    this.firstConnection = connection;
   }
 
   /** Arms the deadline and makes the first attempt. */
@@ -73,7 +86,9 @@ final class Invocation<T> implements Outbound {
     byNode.forEach(NodeConnection::sendAll);
   }
 
+  /** The deadline runs from the start, not from construction (a pipeline queues first). */
   private void armDeadline() {
+    deadlineNanos = executor.nanoTime() + executor.timeoutNanos();
     deadlineTimer =
         executor
             .scheduler()
@@ -115,7 +130,12 @@ final class Invocation<T> implements Outbound {
     NodeConnection connection;
     try {
       HostAndPort target = nextTarget != null ? nextTarget : pinned;
-      connection = target != null ? router.connectionTo(target) : router.route(command);
+      if (firstConnection != null) {
+        connection = firstConnection;
+        firstConnection = null;
+      } else {
+        connection = target != null ? router.connectionTo(target) : router.route(command);
+      }
     } catch (RuntimeException e) {
       if (CommandExecutor.isPermanent(e)) {
         fail(e);

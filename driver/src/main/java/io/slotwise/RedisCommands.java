@@ -447,34 +447,103 @@ public interface RedisCommands {
 
   Object evalsha(byte[] sha, List<byte[]> keys, List<byte[]> args);
 
-  /** {@code SCRIPT LOAD} on every master: the script's SHA1. */
+  /**
+   * {@code SCRIPT LOAD} on every master (the one server, standalone): the script's SHA1, so that
+   * {@code EVALSHA} finds it whatever slot its keys are in.
+   */
   String scriptLoad(String script);
 
   String scriptLoad(byte[] script);
 
   // Server
 
-  /** {@code PING}: {@code "PONG"}. */
+  /** {@code PING} of any node (cluster: the next master in turn): {@code "PONG"}. */
   String ping();
+
+  /**
+   * {@code PING} of the given node (in cluster mode any node the client can reach, master or
+   * replica; in standalone mode only the server itself): {@code "PONG"}.
+   */
+  String ping(HostAndPort node);
 
   /** {@code ECHO}. */
   String echo(String message);
 
   byte[] echo(byte[] message);
 
-  /** {@code INFO}: the server's report, of one node in cluster mode. */
+  /** {@code INFO} of any node (cluster: the next master in turn), not an aggregate. */
   String info();
 
-  /** {@code INFO section}. */
+  /** {@code INFO section} of any node (cluster: the next master in turn). */
   String info(String section);
+
+  /**
+   * {@code INFO section} of the given node (in cluster mode any node the client can reach, master
+   * or replica), e.g. {@code info(node, "server")}.
+   */
+  String info(HostAndPort node, String section);
+
+  /** {@code DBSIZE}: the number of keys, summed over every master (cluster mode). */
+  long dbsize();
+
+  /**
+   * {@code FLUSHALL} on every master (cluster mode; replicas follow their master): {@code "OK"}
+   * once every master answered. Not atomic across masters: a failure may leave some masters
+   * flushed.
+   */
+  String flushall();
+
+  /** {@code FLUSHALL ASYNC} ({@code async}) or {@code FLUSHALL SYNC} on every master. */
+  String flushall(boolean async);
+
+  /**
+   * {@code KEYS pattern} on every master, the results concatenated (each key once: a key lives on
+   * one master). Blocks each server while it runs: prefer {@link #scan(String, ScanArgs)}.
+   */
+  List<String> keys(String pattern);
+
+  List<byte[]> keys(byte[] pattern);
+
+  /**
+   * {@code SCAN} from {@code cursor} ({@code "0"} to start), one page. In cluster mode the masters
+   * are scanned one after the other, ordered by address, with a composite cursor {@code
+   * done-master,...,current-master@node-cursor} (e.g. {@code 127.0.0.1:7000@1234}); the scan is
+   * finished ({@link ScanResult#isFinished()}) when the last master answered cursor 0. A cursor
+   * naming a node that is no longer a master (failed over) restarts that node's part from 0 on the
+   * masters not yet done, so keys may repeat but are not skipped. In standalone mode the cursor is
+   * the server's own. Pass cursors back unchanged.
+   *
+   * @throws IllegalArgumentException when {@code cursor} is not {@code "0"} or a cursor of this
+   *     client's mode
+   */
+  ScanResult<String> scan(String cursor);
+
+  /** {@code SCAN} with {@code MATCH}/{@code COUNT}/{@code TYPE}; see {@link #scan(String)}. */
+  ScanResult<String> scan(String cursor, ScanArgs scanArgs);
+
+  /** {@code SCAN} with binary keys; see {@link #scan(String)}. */
+  ScanResult<byte[]> scanBytes(String cursor);
+
+  ScanResult<byte[]> scanBytes(String cursor, ScanArgs scanArgs);
+
+  /**
+   * {@code RANDOMKEY}: a key of a random master (the masters tried in random order until one is not
+   * empty; so not uniform over keys in cluster mode), or {@code null} when there is none.
+   */
+  String randomkey();
 
   // Any command
 
   /**
    * Any command, {@code args[0]} being its name: status → {@code String}, bulk → {@code String},
    * integer → {@code Long}, double → {@code Double}, boolean → {@code Boolean}, array/set → {@code
-   * List}, map → {@code Map}, null → {@code null}. Keys are found for commands the driver knows;
-   * unknown commands go to any node and are treated as writes.
+   * List}, map → {@code Map}, null → {@code null}.
+   *
+   * <p>Routing in cluster mode: keys of commands the driver knows come from its table; for any
+   * other command from the server's {@code COMMAND INFO} (asked once per command name and cached),
+   * or, for commands whose keys move with the arguments ({@code movablekeys}: {@code LMPOP}, {@code
+   * ZUNIONSTORE}, {@code SORT}...), from {@code COMMAND GETKEYS} on each call. A command without
+   * keys, or that the server does not know, goes to any master. All keys must share a slot.
    */
   Object execute(String... args);
 

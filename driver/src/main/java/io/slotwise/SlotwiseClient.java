@@ -120,6 +120,15 @@ public final class SlotwiseClient implements AutoCloseable {
     return async;
   }
 
+  /**
+   * A new, empty pipeline: commands queued on it go out together at {@link Pipeline#sync()}, one
+   * flush per node. Confined to the calling thread; the caller closes it (closing it does not close
+   * the client). Cheap: create one per batch.
+   */
+  public Pipeline pipeline() {
+    return new PipelineImpl(executor);
+  }
+
   /** The options this client runs with. */
   public SlotwiseConfig config() {
     return config;

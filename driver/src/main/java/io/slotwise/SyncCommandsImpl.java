@@ -916,4 +916,64 @@ final class SyncCommandsImpl implements RedisCommands {
   public Object execute(byte[]... args) {
     return await(async.execute(args), commandName(args));
   }
+
+  @Override
+  public String ping(HostAndPort node) {
+    return await(async.ping(node), "PING");
+  }
+
+  @Override
+  public String info(HostAndPort node, String section) {
+    return await(async.info(node, section), "INFO");
+  }
+
+  @Override
+  public long dbsize() {
+    return await(async.dbsize(), "DBSIZE");
+  }
+
+  @Override
+  public String flushall() {
+    return await(async.flushall(), "FLUSHALL");
+  }
+
+  @Override
+  public String flushall(boolean async) {
+    return await(this.async.flushall(async), "FLUSHALL");
+  }
+
+  @Override
+  public List<String> keys(String pattern) {
+    return await(async.keys(pattern), "KEYS");
+  }
+
+  @Override
+  public List<byte[]> keys(byte[] pattern) {
+    return await(async.keys(pattern), "KEYS");
+  }
+
+  @Override
+  public ScanResult<String> scan(String cursor) {
+    return await(async.scan(cursor), "SCAN");
+  }
+
+  @Override
+  public ScanResult<String> scan(String cursor, ScanArgs scanArgs) {
+    return await(async.scan(cursor, scanArgs), "SCAN");
+  }
+
+  @Override
+  public ScanResult<byte[]> scanBytes(String cursor) {
+    return await(async.scanBytes(cursor), "SCAN");
+  }
+
+  @Override
+  public ScanResult<byte[]> scanBytes(String cursor, ScanArgs scanArgs) {
+    return await(async.scanBytes(cursor, scanArgs), "SCAN");
+  }
+
+  @Override
+  public String randomkey() {
+    return await(async.randomkey(), "RANDOMKEY");
+  }
 }

@@ -23,6 +23,8 @@ final class RecordingDispatcher implements Dispatcher {
   private final Deque<Reply> replies = new ArrayDeque<>();
   private final Deque<List<Reply>> fanOutReplies = new ArrayDeque<>();
   List<byte[]> mgetAnswer = List.of();
+  List<HostAndPort> masters = List.of(HostAndPort.of("127.0.0.1", 6379));
+  boolean splitsBySlot;
   long countAnswer;
 
   /** Queues the reply for the next {@link #execute}. */
@@ -85,6 +87,16 @@ final class RecordingDispatcher implements Dispatcher {
     commands.add(command);
     calls.add("fanOut " + command.name());
     return apply(combiner, fanOutReplies.remove());
+  }
+
+  @Override
+  public List<HostAndPort> masters() {
+    return masters;
+  }
+
+  @Override
+  public boolean splitsBySlot() {
+    return splitsBySlot;
   }
 
   private static <R, T> CompletableFuture<T> apply(Function<R, T> f, R input) {

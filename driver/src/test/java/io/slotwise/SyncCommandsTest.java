@@ -55,6 +55,16 @@ class SyncCommandsTest {
     public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
       return (CompletableFuture<T>) next;
     }
+
+    @Override
+    public List<HostAndPort> masters() {
+      return List.of(HostAndPort.of("127.0.0.1", 6379));
+    }
+
+    @Override
+    public boolean splitsBySlot() {
+      return false;
+    }
   }
 
   private final FutureDispatcher dispatcher = new FutureDispatcher();

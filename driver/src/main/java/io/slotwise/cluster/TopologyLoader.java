@@ -131,7 +131,12 @@ final class TopologyLoader {
   /** One node's view: its layout with its current epoch (-1 when {@code CLUSTER INFO} failed). */
   CompletableFuture<SlotMap> query(NodeConnection connection) {
     HostAndPort address = connection.address();
-    CompletableFuture<Void> ready = bounded(connection.whenConnected(), address, "connect");
+    // whenConnected() reports only the first connect: a connection that failed it but has
+    // reconnected since is usable, one that is reconnecting fails its request at once.
+    CompletableFuture<Void> ready =
+        connection.isConnected()
+            ? CompletableFuture.completedFuture(null)
+            : bounded(connection.whenConnected(), address, "connect");
     return ready.thenCompose(
         v -> {
           CompletableFuture<Long> epoch =

@@ -330,6 +330,18 @@ class ClusterRouterTest {
   }
 
   @Test
+  void aConnectionThatReconnectedAfterAFailedFirstConnectIsAsked() {
+    ClusterRouter r = started();
+    nodes.latest(A).firstConnectFailed = true;
+    nodes.down.add(B);
+    nodes.view(List.of(A), range(0, 16383, A));
+    r.requestRefresh(RefreshTrigger.CONNECTION_FAILURES);
+    scheduler.advance(MIN_INTERVAL);
+    assertThat(r.slotMap().masterFor(16000).address()).isEqualTo(A);
+    assertThat(nodes.opens(A)).as("answered on its persistent connection").isEqualTo(1);
+  }
+
+  @Test
   void refreshFlagIsResetAfterAFailedRun() {
     ClusterRouter r = started();
     nodes.down.addAll(List.of(A, B));

@@ -106,6 +106,21 @@ class ClusterRoutingIT {
     }
   }
 
+  @Test
+  void msetnxAcrossSlotsIsRefusedBecauseItCannotBeAtomic(LocalRedisCluster cluster) {
+    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds())) {
+      RedisCommands redis = client.sync();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> redis.execute("MSETNX", "nx:a", "1", "nx:b", "2"))
+          .isInstanceOf(CrossSlotException.class)
+          .hasMessageContaining("MSETNX");
+      assertThat(redis.mget("nx:a", "nx:b")).containsExactly(null, null);
+      // Keys sharing a slot (hash tag) go as one atomic MSETNX.
+      assertThat(redis.execute("MSETNX", "{nx}a", "1", "{nx}b", "2")).isEqualTo(1L);
+      assertThat(redis.mget("{nx}a", "{nx}b")).containsExactly("1", "2");
+    }
+  }
+
   /** Slot ranges per master, from {@code CLUSTER SLOTS} of one node. */
   static Map<RedisServerProcess, List<int[]>> slotRanges(LocalRedisCluster cluster) {
     Map<RedisServerProcess, List<int[]>> ranges = new HashMap<>();

@@ -169,6 +169,9 @@ final class FakeNodes implements Function<HostAndPort, NodeConnection> {
     volatile boolean closed;
     volatile boolean closedGracefully;
 
+    /** Like a real connection whose first connect failed and which reconnected later. */
+    volatile boolean firstConnectFailed;
+
     FakeConnection(HostAndPort address) {
       this.address = address;
     }
@@ -232,7 +235,7 @@ final class FakeNodes implements Function<HostAndPort, NodeConnection> {
 
     @Override
     public CompletableFuture<Void> whenConnected() {
-      if (down.contains(address)) {
+      if (down.contains(address) || firstConnectFailed) {
         return CompletableFuture.failedFuture(
             new RedisConnectionException("Connection refused: " + address));
       }

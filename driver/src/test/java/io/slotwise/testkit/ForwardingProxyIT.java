@@ -81,8 +81,8 @@ class ForwardingProxyIT {
       assertThat(p.isListening()).isFalse();
       assertThatThrownBy(() -> c.call("PING")).isNotNull();
       c.close();
-      assertThatThrownBy(() -> RespTestClient.connect(p.address(), Duration.ofSeconds(1)))
-          .isNotNull();
+      // No "a new connect fails" check here: the freed port may be taken at once by any other
+      // process binding port 0 on a shared machine; isListening() above says the socket is gone.
       p.restart();
       try (RespTestClient again = RespTestClient.connect(p.address())) {
         assertThat(again.call("PING")).isEqualTo("PONG");

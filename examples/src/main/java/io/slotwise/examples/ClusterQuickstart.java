@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A Redis Cluster: keys spread over the slots, hash tags, and a cross-slot {@code MGET} merged in
- * the caller's order. Pass seed addresses to use your own cluster; without them the example
- * starts a local 3-master + 3-replica cluster.
+ * the caller's order. Pass seed addresses to use your own cluster; without them the example starts
+ * a local 3-master + 3-replica cluster.
  */
 final class ClusterQuickstart {
   private ClusterQuickstart() {}

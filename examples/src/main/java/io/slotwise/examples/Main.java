@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Runs one of the examples: {@code java -jar examples/target/slotwise-examples.jar [name] [args]}.
- * Each example starts the local servers it needs (a real {@code redis-server}, from the PATH or
- * the binary shipped in the embedded-redis jar) unless it is given addresses, and stops them when
- * it ends.
+ * Each example starts the local servers it needs (a real {@code redis-server}, from the PATH or the
+ * binary shipped in the embedded-redis jar) unless it is given addresses, and stops them when it
+ * ends.
  */
 public final class Main {
   private Main() {}
