@@ -1,16 +1,15 @@
 package io.slotwise.bench;
 
 import io.slotwise.AsyncRedisCommands;
+import io.slotwise.Pipeline;
 import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Slotwise through its public API. {@code pipeline-100} issues the 100 commands through the async
- * API in one go and waits for all of them (the driver coalesces the writes per node connection).
- * Thread-safe; closes the client it creates.
+ * Slotwise through its public API; {@code pipeline-100} uses one {@link Pipeline} per batch (one
+ * flush per node, nodes in parallel). Thread-safe; closes the client it creates.
  */
 final class SlotwiseBenchClient implements BenchClient {
   private final SlotwiseClient client;
@@ -55,12 +54,23 @@ final class SlotwiseBenchClient implements BenchClient {
 
   @Override
   public int pipeline(byte[][] keys, byte[] value) {
-    CompletableFuture<?>[] futures = new CompletableFuture<?>[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      futures[i] = (i & 1) == 0 ? async.set(keys[i], value) : async.get(keys[i]);
+    List<Object> results;
+    try (Pipeline p = client.pipeline()) {
+      for (int i = 0; i < keys.length; i++) {
+        if ((i & 1) == 0) {
+          p.set(keys[i], value);
+        } else {
+          p.get(keys[i]);
+        }
+      }
+      results = p.syncAll();
     }
-    CompletableFuture.allOf(futures).join();
-    return futures.length;
+    for (Object r : results) {
+      if (r instanceof RuntimeException e) {
+        throw e;
+      }
+    }
+    return results.size();
   }
 
   @Override
