@@ -30,9 +30,23 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
   private final KeyPositionResolver keyPositions;
 
   AsyncCommandsImpl(Dispatcher dispatcher) {
+    this(dispatcher, null);
+  }
+
+  /**
+   * @param keyPositions the resolver of generic commands' keys to share (a pipeline shares its
+   *     client's, whose cache and {@code COMMAND INFO} lookups do not wait for a sync), or null for
+   *     a new one over {@code dispatcher}
+   */
+  AsyncCommandsImpl(Dispatcher dispatcher, KeyPositionResolver keyPositions) {
     this.dispatcher = Args.requireObject(dispatcher, "dispatcher");
     this.keyless = new KeylessCommands(dispatcher);
-    this.keyPositions = new KeyPositionResolver(dispatcher);
+    this.keyPositions = keyPositions != null ? keyPositions : new KeyPositionResolver(dispatcher);
+  }
+
+  /** The resolver of generic commands' keys, with its cache. */
+  KeyPositionResolver keyPositions() {
+    return keyPositions;
   }
 
   private <T> CompletableFuture<T> run(Command command, Function<Reply, T> converter) {
@@ -237,62 +251,62 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
 
   @Override
   public CompletableFuture<String> ping(HostAndPort node) {
-    return keyless.ping(node);
+    return handOut(keyless.ping(node));
   }
 
   @Override
   public CompletableFuture<String> info(HostAndPort node, String section) {
-    return keyless.info(node, section);
+    return handOut(keyless.info(node, section));
   }
 
   @Override
   public CompletableFuture<Long> dbsize() {
-    return keyless.dbsize();
+    return handOut(keyless.dbsize());
   }
 
   @Override
   public CompletableFuture<String> flushall() {
-    return keyless.flushall(null);
+    return handOut(keyless.flushall(null));
   }
 
   @Override
   public CompletableFuture<String> flushall(boolean async) {
-    return keyless.flushall(async);
+    return handOut(keyless.flushall(async));
   }
 
   @Override
   public CompletableFuture<List<String>> keys(String pattern) {
-    return keyless.keys(u(pattern, "pattern"), Converters::string);
+    return handOut(keyless.keys(u(pattern, "pattern"), Converters::string));
   }
 
   @Override
   public CompletableFuture<List<byte[]>> keys(byte[] pattern) {
-    return keyless.keys(pattern, Converters::bytes);
+    return handOut(keyless.keys(pattern, Converters::bytes));
   }
 
   @Override
   public CompletableFuture<ScanResult<String>> scan(String cursor) {
-    return keyless.scan(cursor, ScanArgs.create(), Converters::string);
+    return handOut(keyless.scan(cursor, ScanArgs.create(), Converters::string));
   }
 
   @Override
   public CompletableFuture<ScanResult<String>> scan(String cursor, ScanArgs scanArgs) {
-    return keyless.scan(cursor, scanArgs, Converters::string);
+    return handOut(keyless.scan(cursor, scanArgs, Converters::string));
   }
 
   @Override
   public CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor) {
-    return keyless.scan(cursor, ScanArgs.create(), Converters::bytes);
+    return handOut(keyless.scan(cursor, ScanArgs.create(), Converters::bytes));
   }
 
   @Override
   public CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor, ScanArgs scanArgs) {
-    return keyless.scan(cursor, scanArgs, Converters::bytes);
+    return handOut(keyless.scan(cursor, scanArgs, Converters::bytes));
   }
 
   @Override
   public CompletableFuture<String> randomkey() {
-    return keyless.randomkey(Converters::string);
+    return handOut(keyless.randomkey(Converters::string));
   }
 
   @Override
@@ -307,7 +321,12 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
 
   /** A generic command, its keys found by {@link KeyPositionResolver} (cluster mode). */
   private CompletableFuture<Object> generic(byte[][] args, boolean text) {
-    return keyPositions.resolve(args).thenCompose(c -> run(c, Converters.generic(c.name(), text)));
+    // Not run(...): the future handed out is the composed one, and the command may only be built
+    // once COMMAND INFO answers, on an I/O thread.
+    return handOut(
+        keyPositions
+            .resolve(args)
+            .thenCompose(c -> dispatcher.execute(c, Converters.generic(c.name(), text))));
   }
 
   /** The SHA1 every master answered to {@code SCRIPT LOAD}; they must agree. */

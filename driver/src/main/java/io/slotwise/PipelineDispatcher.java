@@ -17,8 +17,9 @@ import java.util.function.Function;
  * groups it per node and writes each node's group in one flush.
  *
  * <p>Confined to the thread that created it. A dispatcher call from any other thread (a command
- * whose arguments resolved asynchronously, a continuation) starts at once instead of being queued,
- * so that it is never left behind in a queue nobody flushes.
+ * whose arguments resolved asynchronously, a continuation), or made while a sync is under way,
+ * starts at once instead of being queued, so that it is never left behind in a queue nobody
+ * flushes.
  *
  * <p>When the router does not split by slot (standalone, Codis), the first attempt of a whole batch
  * goes to one node: the router's first master (Codis: one healthy proxy, chosen once per batch).
@@ -29,6 +30,7 @@ final class PipelineDispatcher implements Dispatcher, Starter {
   private final Thread owner = Thread.currentThread();
   private ArrayList<Invocation<?>> queued = new ArrayList<>();
   private boolean closed;
+  private boolean syncing;
 
   PipelineDispatcher(CommandExecutor executor) {
     this.executor = executor;
@@ -65,13 +67,23 @@ final class PipelineDispatcher implements Dispatcher, Starter {
     return executor.fanOut(command, combiner, this);
   }
 
+  @Override
+  public List<HostAndPort> masters() {
+    return executor.masters();
+  }
+
+  @Override
+  public boolean splitsBySlot() {
+    return executor.splitsBySlot();
+  }
+
   // --- Starter: queue -----------------------------------------------------------------------
 
   @Override
   public void start(Invocation<?> invocation) {
     if (closed) {
       invocation.future.completeExceptionally(closedException());
-    } else if (Thread.currentThread() != owner) {
+    } else if (syncing || Thread.currentThread() != owner) {
       Starter.NOW.start(invocation);
     } else {
       queued.add(invocation);
@@ -82,23 +94,31 @@ final class PipelineDispatcher implements Dispatcher, Starter {
   public void startAll(List<? extends Invocation<?>> invocations) {
     if (closed) {
       invocations.forEach(i -> i.future.completeExceptionally(closedException()));
-    } else if (Thread.currentThread() != owner) {
+    } else if (syncing || Thread.currentThread() != owner) {
       Starter.NOW.startAll(invocations);
     } else {
       queued.addAll(invocations);
     }
   }
 
-  /** Starts everything queued (one flush per node); returns how many invocations it started. */
-  int flush() {
+  /**
+   * Starts everything queued (one flush per node); until {@link #endSync()}, new commands (such as
+   * those that continuations of this batch send) start at once.
+   */
+  void beginSync() {
+    syncing = true;
     if (queued.isEmpty()) {
-      return 0;
+      return;
     }
     List<Invocation<?>> batch = queued;
     queued = new ArrayList<>();
     keepOnOneNode(batch);
     Invocation.startAll(batch);
-    return batch.size();
+  }
+
+  /** The caller has seen the batch complete: queue again. */
+  void endSync() {
+    syncing = false;
   }
 
   /** After this, new commands fail at once with {@link SlotwiseClosedException}. */

@@ -26,12 +26,16 @@ final class PipelineImpl extends AsyncCommandsImpl implements Pipeline {
   private ArrayList<CompletableFuture<?>> results = new ArrayList<>();
   private boolean closed;
 
-  PipelineImpl(CommandExecutor executor) {
-    this(new PipelineDispatcher(executor), executor.timeoutNanos());
+  /**
+   * @param keyPositions the client's resolver of generic commands' keys, or null for a new one
+   */
+  PipelineImpl(CommandExecutor executor, KeyPositionResolver keyPositions) {
+    this(new PipelineDispatcher(executor), executor.timeoutNanos(), keyPositions);
   }
 
-  private PipelineImpl(PipelineDispatcher pipeline, long timeoutNanos) {
-    super(pipeline);
+  private PipelineImpl(
+      PipelineDispatcher pipeline, long timeoutNanos, KeyPositionResolver keyPositions) {
+    super(pipeline, keyPositions);
     this.pipeline = pipeline;
     this.waitNanos = timeoutNanos + MARGIN_NANOS;
   }
@@ -46,13 +50,12 @@ final class PipelineImpl extends AsyncCommandsImpl implements Pipeline {
 
   @Override
   public void sync() {
-    awaitAll(sendQueued());
+    sendAndAwait();
   }
 
   @Override
   public List<Object> syncAll() {
-    List<CompletableFuture<?>> batch = sendQueued();
-    awaitAll(batch);
+    List<CompletableFuture<?>> batch = sendAndAwait();
     List<Object> values = new ArrayList<>(batch.size());
     for (CompletableFuture<?> f : batch) {
       values.add(outcome(f));
@@ -73,11 +76,16 @@ final class PipelineImpl extends AsyncCommandsImpl implements Pipeline {
     }
   }
 
-  /** Starts the queue and takes the futures handed out since the last sync. */
-  private List<CompletableFuture<?>> sendQueued() {
-    pipeline.flush();
+  /** Starts the queue and waits for the futures handed out since the last sync; returns them. */
+  private List<CompletableFuture<?>> sendAndAwait() {
     List<CompletableFuture<?>> batch = results;
     results = new ArrayList<>();
+    try {
+      pipeline.beginSync();
+      awaitAll(batch);
+    } finally {
+      pipeline.endSync();
+    }
     return batch;
   }
 

@@ -34,7 +34,7 @@ public final class SlotwiseClient implements AutoCloseable {
   private final NettyTransport transport;
   private final Router router;
   private final CommandExecutor executor;
-  private final AsyncRedisCommands async;
+  private final AsyncCommandsImpl async;
   private final RedisCommands sync;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -126,7 +126,7 @@ public final class SlotwiseClient implements AutoCloseable {
    * the client). Cheap: create one per batch.
    */
   public Pipeline pipeline() {
-    return new PipelineImpl(executor);
+    return new PipelineImpl(executor, async.keyPositions());
   }
 
   /** The options this client runs with. */

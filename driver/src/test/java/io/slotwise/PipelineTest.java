@@ -141,7 +141,7 @@ class PipelineTest {
   }
 
   private Pipeline pipeline(boolean cluster) {
-    return new PipelineImpl(executor(new KeyRouter(a, b, cluster), Duration.ofSeconds(2)));
+    return new PipelineImpl(executor(new KeyRouter(a, b, cluster), Duration.ofSeconds(2)), null);
   }
 
   @Test
@@ -196,7 +196,7 @@ class PipelineTest {
   void aMovedInsideTheBatchReroutesOnlyThatCommandAndPatchesTheMap() {
     KeyRouter router = new KeyRouter(a, b, true);
     CommandExecutor executor = executor(router, Duration.ofSeconds(2));
-    try (Pipeline p = new PipelineImpl(executor)) {
+    try (Pipeline p = new PipelineImpl(executor, null)) {
       p.get("a1");
       p.get("a-moveme");
       p.get("a2");
@@ -225,7 +225,7 @@ class PipelineTest {
         };
     KeyRouter router = new KeyRouter(a, b, true);
     CommandExecutor executor = executor(router, Duration.ofSeconds(2));
-    try (Pipeline p = new PipelineImpl(executor)) {
+    try (Pipeline p = new PipelineImpl(executor, null)) {
       p.get("a1");
       p.get("a-asked");
       p.get("b1");
@@ -275,7 +275,7 @@ class PipelineTest {
     FakeConnection silent = new FakeConnection("127.0.0.1:7000", (out, n) -> {});
     CommandExecutor executor =
         executor(new KeyRouter(silent, silent, true), Duration.ofMillis(100));
-    Pipeline p = new PipelineImpl(executor);
+    Pipeline p = new PipelineImpl(executor, null);
     CompletableFuture<String> queued = p.get("a1");
     // Longer than the timeout, but nothing was sent yet: the command must not have timed out.
     assertThat(scheduler.schedule(() -> queued.isDone(), 200, TimeUnit.MILLISECONDS).get())
@@ -357,7 +357,7 @@ class PipelineTest {
       }
     }
     if (type == String.class) {
-      return "a1";
+      return m.getName().startsWith("scan") ? "0" : "a1";
     }
     if (type == byte[].class) {
       return "a1".getBytes(UTF_8);
@@ -382,6 +382,9 @@ class PipelineTest {
     }
     if (type == SetArgs.class) {
       return SetArgs.create();
+    }
+    if (type == ScanArgs.class) {
+      return ScanArgs.create();
     }
     if (type == HostAndPort.class) {
       return HostAndPort.parse("127.0.0.1:7000");
