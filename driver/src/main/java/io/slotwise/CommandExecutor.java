@@ -33,6 +33,7 @@ final class CommandExecutor implements Dispatcher {
   private final Consumer<Command> preflight;
   private final ExecutorCounters counters = new ExecutorCounters();
   private final CrossSlot crossSlot;
+  private final DeadlineSweeper deadlines;
 
   /**
    * @param retrySafe whether a command may be resent after its connection broke mid-flight
@@ -55,6 +56,7 @@ final class CommandExecutor implements Dispatcher {
     this.retrySafe = retrySafe;
     this.preflight = preflight;
     this.crossSlot = new CrossSlot(this);
+    this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
   }
 
   @Override
@@ -178,6 +180,10 @@ final class CommandExecutor implements Dispatcher {
 
   ScheduledExecutorService scheduler() {
     return scheduler;
+  }
+
+  DeadlineSweeper deadlines() {
+    return deadlines;
   }
 
   long nanoTime() {

@@ -33,14 +33,17 @@ final class Invocation<T> implements Outbound {
 
   private long deadlineNanos;
   private NodeConnection firstConnection;
-  private ScheduledFuture<?> deadlineTimer;
+  private volatile ScheduledFuture<?> deadlineTimer;
   private int redirects;
   private int retries;
   private HostAndPort nextTarget;
   private boolean nextAsking;
   private volatile NodeConnection current;
   private volatile Throwable lastError;
-  private final List<HostAndPort> nodesTried = new ArrayList<>(2);
+  // The nodes tried, for messages: the first, then each further one (copied on write: redirects
+  // are rare). Written by the attempts, one after the other; read by the deadline at any time.
+  private volatile HostAndPort firstNode;
+  private volatile List<HostAndPort> laterNodes = List.of();
 
   Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -86,13 +89,36 @@ final class Invocation<T> implements Outbound {
     byNode.forEach(NodeConnection::sendAll);
   }
 
-  /** The deadline runs from the start, not from construction (a pipeline queues first). */
+  /**
+   * The deadline runs from the start, not from construction (a pipeline queues first). No timer
+   * yet: the executor's {@link DeadlineSweeper} arms one only if the command is still pending a
+   * sweep period later.
+   */
   private void armDeadline() {
     deadlineNanos = executor.nanoTime() + executor.timeoutNanos();
-    deadlineTimer =
-        executor
-            .scheduler()
-            .schedule(this::onDeadline, executor.timeoutNanos(), TimeUnit.NANOSECONDS);
+    executor.deadlines().track(this);
+  }
+
+  long deadlineNanos() {
+    return deadlineNanos;
+  }
+
+  /** Called by the sweeper once this command is older than a sweep period. */
+  void onSweep(long now) {
+    if (future.isDone()) {
+      return;
+    }
+    long remaining = deadlineNanos - now;
+    if (remaining <= 0) {
+      onDeadline();
+      return;
+    }
+    ScheduledFuture<?> timer =
+        executor.scheduler().schedule(this::onDeadline, remaining, TimeUnit.NANOSECONDS);
+    deadlineTimer = timer;
+    if (future.isDone()) {
+      timer.cancel(false); // completed while the timer was being armed
+    }
   }
 
   /** Routes a first attempt without sending; null when routing failed (a retry is arranged). */
@@ -145,12 +171,7 @@ final class Invocation<T> implements Outbound {
       return null;
     }
     current = connection;
-    synchronized (nodesTried) {
-      if (nodesTried.isEmpty()
-          || !nodesTried.get(nodesTried.size() - 1).equals(connection.address())) {
-        nodesTried.add(connection.address());
-      }
-    }
+    recordNode(connection.address());
     return connection;
   }
 
@@ -248,13 +269,36 @@ final class Invocation<T> implements Outbound {
       return;
     }
     if (future.complete(value)) {
-      deadlineTimer.cancel(false);
+      cancelTimer();
     }
   }
 
   private void fail(Throwable error) {
-    if (failCounted(error) && deadlineTimer != null) {
-      deadlineTimer.cancel(false);
+    if (failCounted(error)) {
+      cancelTimer();
+    }
+  }
+
+  private void cancelTimer() {
+    ScheduledFuture<?> timer = deadlineTimer;
+    if (timer != null) {
+      timer.cancel(false);
+    }
+  }
+
+  private void recordNode(HostAndPort address) {
+    HostAndPort first = firstNode;
+    if (first == null) {
+      firstNode = address;
+      return;
+    }
+    List<HostAndPort> later = laterNodes;
+    HostAndPort last = later.isEmpty() ? first : later.get(later.size() - 1);
+    if (!last.equals(address)) {
+      List<HostAndPort> more = new ArrayList<>(later.size() + 1);
+      more.addAll(later);
+      more.add(address);
+      laterNodes = List.copyOf(more);
     }
   }
 
@@ -305,9 +349,13 @@ final class Invocation<T> implements Outbound {
     } else {
       sb.append(" (");
     }
-    synchronized (nodesTried) {
-      sb.append(" nodes tried: ").append(nodesTried).append(')');
+    List<HostAndPort> tried = new ArrayList<>();
+    HostAndPort first = firstNode;
+    if (first != null) {
+      tried.add(first);
+      tried.addAll(laterNodes);
     }
+    sb.append(" nodes tried: ").append(tried).append(')');
     return sb.toString();
   }
 

@@ -8,6 +8,7 @@ import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
 import io.slotwise.testkit.SlotMigration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -26,7 +27,10 @@ class PipelineIT {
 
   @Test
   void tenThousandCommandsAcrossAllSlotsComeBackInOrder(LocalRedisCluster cluster) {
-    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds())) {
+    // A generous timeout: this test is about order and values, on a shared, loaded machine.
+    SlotwiseConfig config =
+        SlotwiseConfig.cluster(cluster.seeds()).commandTimeout(Duration.ofSeconds(15)).build();
+    try (SlotwiseClient client = SlotwiseClient.create(config)) {
       BitSet slots = new BitSet(LocalRedisCluster.SLOTS);
       try (Pipeline p = client.pipeline()) {
         for (int i = 0; i < COMMANDS; i++) {

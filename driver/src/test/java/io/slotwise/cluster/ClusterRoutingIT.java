@@ -27,7 +27,12 @@ class ClusterRoutingIT {
       throws Exception {
     int keys = 100_000;
     int[] expectedPerSlot = new int[SlotHash.SLOT_COUNT];
-    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds())) {
+    // A generous deadline: this test is about where keys land, not about latency.
+    io.slotwise.SlotwiseConfig config =
+        io.slotwise.SlotwiseConfig.cluster(cluster.seeds())
+            .commandTimeout(java.time.Duration.ofSeconds(10))
+            .build();
+    try (SlotwiseClient client = SlotwiseClient.create(config)) {
       AsyncRedisCommands async = client.async();
       List<CompletableFuture<String>> window = new ArrayList<>();
       for (int i = 0; i < keys; i++) {
