@@ -1,0 +1,74 @@
+package io.slotwise.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Child mode: one client, one workload, one JVM. Warms up, measures, prints one {@code RESULT} line
+ * on stdout for the parent. Runs on the calling thread; closes the client.
+ */
+final class Child {
+  static final String RESULT = "RESULT";
+
+  private Child() {}
+
+  static BenchClient open(String client, String[] seeds) {
+    return switch (client) {
+      case "slotwise" -> new SlotwiseBenchClient(seeds);
+      case "lettuce" -> new LettuceBenchClient(seeds);
+      case "jedis" -> new JedisBenchClient(seeds, false);
+      case "jedis-executor" -> new JedisBenchClient(seeds, true);
+      default -> throw new IllegalArgumentException("client: unknown '" + client + "'");
+    };
+  }
+
+  /**
+   * Whether {@code client} runs {@code workload}: Jedis has no async API, and "jedis-executor"
+   * differs from "jedis" only for multi-node pipelines, so it runs only those workloads.
+   */
+  static boolean runs(String client, Workload workload) {
+    return switch (client) {
+      case "jedis" -> workload != Workload.ASYNC;
+      case "jedis-executor" -> workload == Workload.PIPELINE_100 || workload == Workload.MGET_100;
+      default -> true;
+    };
+  }
+
+  static int run(Options o) throws InterruptedException {
+    if (o.seeds == null) {
+      throw new IllegalArgumentException("--child needs --seeds");
+    }
+    KeySpace keys = new KeySpace(o.keys);
+    try (BenchClient client = open(o.childClient, o.seeds)) {
+      byte[] probe = client.get(keys.key(0));
+      if (probe == null || probe.length != KeySpace.VALUE_SIZE) {
+        throw new IllegalStateException(
+            client.name() + ": key:000000 is not preloaded (got " + probe + ")");
+      }
+      WorkloadRunner runner = new WorkloadRunner(client, keys);
+      Measurement m = new Measurement();
+      runner.run(o.childWorkload, TimeUnit.MILLISECONDS.toNanos(o.warmupMillis), m);
+      m.histogram();
+      m.reset();
+      long t0 = System.nanoTime();
+      runner.run(o.childWorkload, TimeUnit.MILLISECONDS.toNanos(o.durationMillis), m);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      Histogram h = m.histogram();
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%s %.1f %.1f %.1f %.1f %d%n",
+          RESULT,
+          m.ops() / seconds,
+          h.getValueAtPercentile(50) / 1000.0,
+          h.getValueAtPercentile(99) / 1000.0,
+          h.getValueAtPercentile(99.9) / 1000.0,
+          m.errors());
+      if (m.firstError() != null) {
+        System.err.println(client.name() + " " + o.childWorkload.label() + ": first error:");
+        m.firstError().printStackTrace();
+      }
+      System.out.flush();
+    }
+    return 0;
+  }
+}

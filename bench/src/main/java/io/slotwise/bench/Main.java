@@ -1,0 +1,36 @@
+package io.slotwise.bench;
+
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code slotwise-bench.jar}.
+ *
+ * <ul>
+ *   <li>{@code java -jar slotwise-bench.jar [--seeds host:port,...] [--quick] [--clients ...]
+ *       [--workloads ...] [--warmup S] [--duration S] [--keys N] [--jfr DIR]}: the side-by-side
+ *       harness;
+ *   <li>{@code java -jar slotwise-bench.jar jmh [JMH options]}: the JMH micro-benchmarks (for
+ *       example {@code jmh -prof gc SlotHash}).
+ * </ul>
+ */
+public final class Main {
+  private Main() {}
+
+  /** Runs the harness, a child run, or JMH; exits with a non-zero status on failure. */
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("jmh")) {
+      org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("slotwise-bench: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    int status = options.childClient != null ? Child.run(options) : new Harness(options).run();
+    System.exit(status);
+  }
+}

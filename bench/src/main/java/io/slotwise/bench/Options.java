@@ -1,0 +1,125 @@
+package io.slotwise.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Command-line options of the harness (parent and child). Immutable after {@link #parse}.
+ *
+ * <pre>
+ * [--seeds host:port,...] [--quick] [--clients slotwise,lettuce,jedis,jedis-executor]
+ * [--workloads sync-1t,sync-16t,async,pipeline-100,mget-100] [--warmup SECONDS]
+ * [--duration SECONDS] [--keys N] [--jfr DIR]
+ * child mode (used by the harness itself): --child CLIENT WORKLOAD ...
+ * </pre>
+ */
+final class Options {
+  static final List<String> ALL_CLIENTS = List.of("slotwise", "lettuce", "jedis", "jedis-executor");
+
+  String[] seeds;
+  boolean quick;
+  List<String> clients = ALL_CLIENTS;
+  List<Workload> workloads = Arrays.asList(Workload.values());
+  long warmupMillis = -1;
+  long durationMillis = -1;
+  int keys = -1;
+  Path jfrDir;
+  String childClient;
+  Workload childWorkload;
+
+  static Options parse(String[] args) {
+    Options o = new Options();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--seeds" -> o.seeds = value(args, ++i, a).split(",");
+        case "--quick" -> o.quick = true;
+        case "--clients" -> o.clients = clients(value(args, ++i, a));
+        case "--workloads" -> o.workloads = workloads(value(args, ++i, a));
+        case "--warmup" -> o.warmupMillis = seconds(value(args, ++i, a), a);
+        case "--duration" -> o.durationMillis = seconds(value(args, ++i, a), a);
+        case "--keys" -> o.keys = positive(value(args, ++i, a), a);
+        case "--jfr" -> o.jfrDir = Path.of(value(args, ++i, a));
+        case "--child" -> {
+          o.childClient = clients(value(args, ++i, a)).get(0);
+          o.childWorkload = Workload.parse(value(args, ++i, a));
+        }
+        default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
+      }
+    }
+    if (o.warmupMillis < 0) {
+      o.warmupMillis = o.quick ? 300 : 10_000;
+    }
+    if (o.durationMillis < 0) {
+      o.durationMillis = o.quick ? 700 : 20_000;
+    }
+    if (o.keys < 0) {
+      o.keys = o.quick ? 10_000 : 100_000;
+    }
+    return o;
+  }
+
+  /** The arguments a child needs to run {@code client} / {@code workload} like this parent. */
+  List<String> childArgs(String client, Workload workload, String[] clusterSeeds) {
+    List<String> out = new ArrayList<>();
+    out.addAll(List.of("--child", client, workload.label()));
+    out.addAll(List.of("--seeds", String.join(",", clusterSeeds)));
+    out.addAll(List.of("--keys", Integer.toString(keys)));
+    out.addAll(List.of("--warmup", Double.toString(warmupMillis / 1000.0)));
+    out.addAll(List.of("--duration", Double.toString(durationMillis / 1000.0)));
+    return out;
+  }
+
+  private static String value(String[] args, int i, String name) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new IllegalArgumentException(name + ": missing value");
+    }
+    return args[i];
+  }
+
+  private static List<String> clients(String csv) {
+    List<String> out = new ArrayList<>();
+    for (String c : csv.split(",")) {
+      if (!ALL_CLIENTS.contains(c)) {
+        throw new IllegalArgumentException("clients: unknown '" + c + "', known " + ALL_CLIENTS);
+      }
+      out.add(c);
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Workload> workloads(String csv) {
+    List<Workload> out = new ArrayList<>();
+    for (String w : csv.split(",")) {
+      out.add(Workload.parse(w));
+    }
+    return List.copyOf(out);
+  }
+
+  private static long seconds(String s, String name) {
+    double d;
+    try {
+      d = Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": not a number of seconds '" + s + "'", e);
+    }
+    if (!(d > 0)) {
+      throw new IllegalArgumentException(name + ": must be > 0 seconds, got " + s);
+    }
+    return Math.round(d * 1000);
+  }
+
+  private static int positive(String s, String name) {
+    try {
+      int n = Integer.parseInt(s);
+      if (n < 1) {
+        throw new IllegalArgumentException(name + ": must be >= 1, got " + s);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": not an integer '" + s + "'", e);
+    }
+  }
+}

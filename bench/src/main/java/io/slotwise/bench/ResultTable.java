@@ -1,0 +1,96 @@
+package io.slotwise.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Formats the one result table. Stateless. */
+final class ResultTable {
+  private ResultTable() {}
+
+  static String format(List<RunResult> results, CeilingBenchmark.Ceiling ceiling, String note) {
+    StringBuilder sb = new StringBuilder();
+    String header =
+        String.format(
+            Locale.ROOT,
+            "| %-12s | %-14s | %12s | %9s | %9s | %9s | %6s | %13s |%n",
+            "workload",
+            "client",
+            "ops/s",
+            "p50 µs",
+            "p99 µs",
+            "p999 µs",
+            "errors",
+            "slotwise/peer");
+    sb.append(header);
+    sb.append("|--------------|----------------|-------------:|----------:|----------:|")
+        .append("----------:|-------:|--------------:|\n");
+    for (RunResult r : results) {
+      RunResult sw = find(results, "slotwise", r.workload());
+      String ratio;
+      if (r.failure() != null) {
+        ratio = "FAILED";
+      } else if (r.client().equals("slotwise")) {
+        ratio = "-";
+      } else if (sw == null || sw.failure() != null || r.opsPerSecond() == 0) {
+        ratio = "n/a";
+      } else {
+        ratio = String.format(Locale.ROOT, "%.2fx", sw.opsPerSecond() / r.opsPerSecond());
+      }
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %-12s | %-14s | %12s | %9.1f | %9.1f | %9.1f | %6d | %13s |%n",
+              r.workload().label(),
+              r.client(),
+              String.format(Locale.ROOT, "%.0f %s", r.opsPerSecond(), r.workload().unit()),
+              r.p50Micros(),
+              r.p99Micros(),
+              r.p999Micros(),
+              r.errors(),
+              ratio));
+    }
+    if (ceiling != null) {
+      RunResult sw = find(results, "slotwise", Workload.PIPELINE_100);
+      String ratio =
+          sw == null || sw.failure() != null
+              ? "n/a"
+              : String.format(Locale.ROOT, "%.2fx", sw.opsPerSecond() / ceiling.mix());
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %-12s | %-14s | %12.0f | %9s | %9s | %9s | %6s | %13s |%n",
+              "C ceiling",
+              "redis-bench",
+              ceiling.mix(),
+              "-",
+              "-",
+              "-",
+              "-",
+              ratio));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "C ceiling: redis-benchmark -P 100 -d 100 -t set,get on %s: SET %.0f/s, GET %.0f/s;"
+                  + " the row shows their 50/50 mix (harmonic mean), compared with Slotwise"
+                  + " pipeline-100 (also SET/GET 50/50).%n",
+              ceiling.node(),
+              ceiling.set(),
+              ceiling.get()));
+    } else if (note != null) {
+      sb.append(note).append('\n');
+    }
+    sb.append(
+        "ops/s counts commands, except mget-100 (calls of 100 keys). Latency: per command for"
+            + " sync/async, per batch of 100 for pipeline-100, per call for mget-100.\n");
+    return sb.toString();
+  }
+
+  private static RunResult find(List<RunResult> results, String client, Workload w) {
+    for (RunResult r : results) {
+      if (r.client().equals(client) && r.workload() == w) {
+        return r;
+      }
+    }
+    return null;
+  }
+}
