@@ -66,6 +66,7 @@ final class SlotwiseConfigFactory {
     set(properties.getConnectTimeout(), b::connectTimeout);
     set(properties.getClientName(), b::clientName);
     set(properties.getCluster().getMaxRedirects(), b::maxRedirects);
+    set(properties.getCluster().getReadFrom(), b::readFrom);
     set(properties.getCluster().getRefreshPeriod(), b::topologyRefreshPeriod);
     set(properties.getCluster().getRefreshMinInterval(), b::topologyRefreshMinInterval);
     set(properties.getCodis().getZkSessionTimeout(), b::zkSessionTimeout);

@@ -101,6 +101,11 @@ public class SlotwiseProperties {
     /** Period of the background topology check (driver default 30s). */
     private Duration refreshPeriod;
 
+    /**
+     * Where read-only commands go: master, master-preferred, replica, ... (driver default master).
+     */
+    private io.slotwise.ReadFrom readFrom;
+
     /** Minimum interval between two topology refreshes (driver default 500ms). */
     private Duration refreshMinInterval;
 
@@ -118,6 +123,14 @@ public class SlotwiseProperties {
 
     public void setMaxRedirects(Integer maxRedirects) {
       this.maxRedirects = maxRedirects;
+    }
+
+    public io.slotwise.ReadFrom getReadFrom() {
+      return readFrom;
+    }
+
+    public void setReadFrom(io.slotwise.ReadFrom readFrom) {
+      this.readFrom = readFrom;
     }
 
     public Duration getRefreshPeriod() {

@@ -26,6 +26,7 @@ class SlotwiseConfigFactoryTest {
   void slotwiseClusterNodesWithEveryOption() {
     env.withProperty("slotwise.cluster.nodes", "10.0.0.1:7000, 10.0.0.2:7001")
         .withProperty("slotwise.cluster.max-redirects", "3")
+        .withProperty("slotwise.cluster.read-from", "replica-preferred")
         .withProperty("slotwise.cluster.refresh-period", "10s")
         .withProperty("slotwise.cluster.refresh-min-interval", "250ms")
         .withProperty("slotwise.command-timeout", "750ms")
@@ -41,6 +42,7 @@ class SlotwiseConfigFactoryTest {
     assertThat(c.addresses())
         .containsExactly(HostAndPort.parse("10.0.0.1:7000"), HostAndPort.parse("10.0.0.2:7001"));
     assertThat(c.maxRedirects()).isEqualTo(3);
+    assertThat(c.readFrom()).isEqualTo(io.slotwise.ReadFrom.REPLICA_PREFERRED);
     assertThat(c.topologyRefreshPeriod()).isEqualTo(Duration.ofSeconds(10));
     assertThat(c.topologyRefreshMinInterval()).isEqualTo(Duration.ofMillis(250));
     assertThat(c.commandTimeout()).isEqualTo(Duration.ofMillis(750));
