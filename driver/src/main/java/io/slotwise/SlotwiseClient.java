@@ -34,6 +34,7 @@ public final class SlotwiseClient implements AutoCloseable {
   private final NettyTransport transport;
   private final Router router;
   private final CommandExecutor executor;
+  private final ExclusiveConnections exclusive;
   private final AsyncRedisCommands async;
   private final RedisCommands sync;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -44,7 +45,8 @@ public final class SlotwiseClient implements AutoCloseable {
     this.transport = transport;
     this.router = router;
     this.executor = executor;
-    this.async = new AsyncCommandsImpl(executor);
+    this.exclusive = new ExclusiveConnections(config, router, transport);
+    this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
     this.sync = new SyncCommandsImpl(async, config.commandTimeout());
   }
 
@@ -135,6 +137,7 @@ public final class SlotwiseClient implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
+        exclusive.close();
         router.close();
       } finally {
         transport.close();
