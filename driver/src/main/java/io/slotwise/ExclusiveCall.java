@@ -21,8 +21,8 @@ import java.util.function.Function;
  *
  * <p>The connection is handed back exactly once ({@link #handBack}): released when the reply came,
  * invalidated (closed) when the deadline passed or the connection broke, because the server may
- * still hold the command. The first borrow runs on the caller's thread; later ones on {@link
- * ExclusiveConnections#borrowExecutor()}, never on an event loop.
+ * still hold the command. Borrowing runs on {@link ExclusiveConnections#borrowExecutor()}, never on
+ * the caller's thread (which may be an event loop).
  */
 final class ExclusiveCall<T> implements Outbound {
   private static final long FOREVER = -1;
@@ -56,7 +56,11 @@ final class ExclusiveCall<T> implements Outbound {
       deadlineTimer =
           exclusive.scheduler().schedule(this::onDeadline, budgetNanos, TimeUnit.NANOSECONDS);
     }
-    attempt(null, false);
+    try {
+      exclusive.borrowExecutor().execute(() -> attempt(null, false));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      fail(new SlotwiseClosedException("the client is closed"));
+    }
     return future;
   }
 

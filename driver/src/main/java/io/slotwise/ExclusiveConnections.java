@@ -11,7 +11,8 @@ import io.slotwise.transport.Router;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
@@ -29,7 +30,13 @@ final class ExclusiveConnections implements AutoCloseable {
   private final Router router;
   private final ExclusiveConnectionPool pool;
   private final ScheduledExecutorService scheduler;
-  private final Executor borrowExecutor = ForkJoinPool.commonPool();
+  private final ExecutorService borrowExecutor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "slotwise-exclusive-borrow");
+            t.setDaemon(true);
+            return t;
+          });
 
   ExclusiveConnections(SlotwiseConfig config, Router router, NettyTransport transport) {
     this.config = config;
@@ -98,13 +105,19 @@ final class ExclusiveConnections implements AutoCloseable {
     return scheduler;
   }
 
-  /** Where attempts after a redirect borrow (never an event loop: borrowing may wait). */
+  /**
+   * Where every attempt borrows its connection: never the caller's thread, which may be an event
+   * loop (a generic command resolved by {@code COMMAND GETKEYS} continues there) and borrowing may
+   * wait for a free connection or for a new one to connect. Threads are created on demand and end
+   * after a minute idle.
+   */
   Executor borrowExecutor() {
     return borrowExecutor;
   }
 
   @Override
   public void close() {
+    borrowExecutor.shutdownNow();
     pool.close();
   }
 }
