@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Redis commands, blocking: each call sends one command (or, for multi-key commands in cluster
@@ -521,6 +522,24 @@ public interface RedisCommands {
 
   /** {@code SCAN} with {@code MATCH}/{@code COUNT}/{@code TYPE}; see {@link #scan(String)}. */
   ScanResult<String> scan(String cursor, ScanArgs scanArgs);
+
+  /**
+   * Every key of every master, lazily: the returned {@code Iterable} runs a new scan each time it
+   * is iterated, fetching one page (one {@code SCAN} on one master, {@code COUNT} from {@code
+   * scanArgs}) when the previous one is used up. Keys present for the whole iteration are returned
+   * at least once, also across a failover (a failed-over master's part restarts on its successor:
+   * keys may repeat). Holds no connection; a page that fails throws from {@code hasNext()}.
+   */
+  Iterable<String> scanIterable(ScanArgs scanArgs);
+
+  /** {@link #scanIterable(ScanArgs)} as a sequential, lazy {@code Stream}; nothing to close. */
+  Stream<String> scanStream(ScanArgs scanArgs);
+
+  /** {@link #scanIterable(ScanArgs)} with binary keys. */
+  Iterable<byte[]> scanBytesIterable(ScanArgs scanArgs);
+
+  /** {@link #scanStream(ScanArgs)} with binary keys. */
+  Stream<byte[]> scanBytesStream(ScanArgs scanArgs);
 
   /** {@code SCAN} with binary keys; see {@link #scan(String)}. */
   ScanResult<byte[]> scanBytes(String cursor);

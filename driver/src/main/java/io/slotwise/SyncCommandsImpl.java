@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * {@link RedisCommands} that waits on an {@link AsyncRedisCommands} future per call. The executor
@@ -996,6 +997,30 @@ final class SyncCommandsImpl implements RedisCommands {
   @Override
   public ScanResult<String> scan(String cursor, ScanArgs scanArgs) {
     return await(async.scan(cursor, scanArgs), "SCAN");
+  }
+
+  @Override
+  public Iterable<String> scanIterable(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> scan(cursor, scanArgs));
+  }
+
+  @Override
+  public Stream<String> scanStream(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.stream(cursor -> scan(cursor, scanArgs));
+  }
+
+  @Override
+  public Iterable<byte[]> scanBytesIterable(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> scanBytes(cursor, scanArgs));
+  }
+
+  @Override
+  public Stream<byte[]> scanBytesStream(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.stream(cursor -> scanBytes(cursor, scanArgs));
   }
 
   @Override
