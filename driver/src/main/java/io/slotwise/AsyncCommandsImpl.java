@@ -291,6 +291,37 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
     return keyless.randomkey(Converters::string);
   }
 
+  // Pub/sub
+
+  @Override
+  public CompletableFuture<Long> publish(String channel, String message) {
+    return publish(u(channel, "channel"), u(message, "message"));
+  }
+
+  @Override
+  public CompletableFuture<Long> publish(byte[] channel, byte[] message) {
+    return run(pubsub("PUBLISH", channel, message, new int[0]), Converters::integer);
+  }
+
+  @Override
+  public CompletableFuture<Long> spublish(String channel, String message) {
+    return spublish(u(channel, "channel"), u(message, "message"));
+  }
+
+  @Override
+  public CompletableFuture<Long> spublish(byte[] channel, byte[] message) {
+    return run(pubsub("SPUBLISH", channel, message, new int[] {1}), Converters::integer);
+  }
+
+  private static Command pubsub(String name, byte[] channel, byte[] message, int[] keys) {
+    byte[][] args = {
+      name.getBytes(StandardCharsets.US_ASCII),
+      Args.require(channel, "channel"),
+      Args.require(message, "message")
+    };
+    return Command.of(name, args, keys, false);
+  }
+
   // Blocking commands (exclusive connections)
 
   private <K, V> CompletableFuture<V> blocking(

@@ -537,6 +537,26 @@ public interface AsyncRedisCommands {
    */
   CompletableFuture<String> randomkey();
 
+  // Pub/sub
+
+  /**
+   * {@code PUBLISH}: sends {@code message} to the subscribers of {@code channel}; returns the
+   * number of subscribers that received it on the node that took the command (in a cluster the
+   * message reaches every node's subscribers, but only that node's are counted). See {@link
+   * SlotwiseClient#subscription(PubSubListener)} to subscribe.
+   */
+  CompletableFuture<Long> publish(String channel, String message);
+
+  CompletableFuture<Long> publish(byte[] channel, byte[] message);
+
+  /**
+   * {@code SPUBLISH} (Redis 7): publishes on a sharded channel, sent to the node owning the
+   * channel's slot; returns the number of subscribers that received it.
+   */
+  CompletableFuture<Long> spublish(String channel, String message);
+
+  CompletableFuture<Long> spublish(byte[] channel, byte[] message);
+
   // Blocking commands (exclusive connections)
 
   /**

@@ -38,6 +38,7 @@ public final class SlotwiseClient implements AutoCloseable {
   private final CommandExecutor executor;
   private final ExclusiveConnections exclusive;
   private final TransactionRunner transactions;
+  private final PubSubContext pubSub;
   private final AsyncRedisCommands async;
   private final RedisCommands sync;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -50,6 +51,7 @@ public final class SlotwiseClient implements AutoCloseable {
     this.executor = executor;
     this.exclusive = new ExclusiveConnections(config, router, transport);
     this.transactions = new TransactionRunner(exclusive, router.splitsBySlot());
+    this.pubSub = new PubSubContext(config, router, transport);
     this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
     this.sync = new SyncCommandsImpl(async, config.commandTimeout());
   }
@@ -164,6 +166,31 @@ public final class SlotwiseClient implements AutoCloseable {
     return transactions.run(Args.utf8List(watchKeys, "watchKeys"), body);
   }
 
+  /**
+   * A new, empty set of pub/sub subscriptions delivering to {@code listener}, on dedicated
+   * connections (never the shared ones), kept alive across reconnects, failovers and slot
+   * migrations; see {@link Subscription}. The caller closes it.
+   *
+   * <pre>{@code
+   * try (Subscription s = client.subscription((channel, message) -> handle(channel, message))) {
+   *   s.subscribe("news");            // PUBLISH news ...
+   *   s.ssubscribe("orders:{eu}");    // SPUBLISH orders:{eu} ... (Redis 7)
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @throws io.slotwise.codis.CodisUnsupportedCommandException in Codis mode (proxies have no
+   *     pub/sub)
+   */
+  public Subscription subscription(PubSubListener listener) {
+    Args.requireObject(listener, "listener");
+    if (config.mode() == SlotwiseConfig.Mode.CODIS) {
+      io.slotwise.codis.CodisCommandPolicy.check(
+          io.slotwise.protocol.Command.keyless(false, "SUBSCRIBE"));
+    }
+    return pubSub.subscribe(listener);
+  }
+
   /** The options this client runs with. */
   public SlotwiseConfig config() {
     return config;
@@ -179,6 +206,7 @@ public final class SlotwiseClient implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
+        pubSub.closeAll();
         exclusive.close();
         router.close();
       } finally {

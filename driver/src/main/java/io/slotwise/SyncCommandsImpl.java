@@ -1038,6 +1038,28 @@ final class SyncCommandsImpl implements RedisCommands {
     return await(async.randomkey(), "RANDOMKEY");
   }
 
+  // Pub/sub
+
+  @Override
+  public long publish(String channel, String message) {
+    return await(async.publish(channel, message), "PUBLISH");
+  }
+
+  @Override
+  public long publish(byte[] channel, byte[] message) {
+    return await(async.publish(channel, message), "PUBLISH");
+  }
+
+  @Override
+  public long spublish(String channel, String message) {
+    return await(async.spublish(channel, message), "SPUBLISH");
+  }
+
+  @Override
+  public long spublish(byte[] channel, byte[] message) {
+    return await(async.spublish(channel, message), "SPUBLISH");
+  }
+
   // Blocking commands (exclusive connections)
 
   @Override
