@@ -297,7 +297,15 @@ public final class Subscription implements AutoCloseable {
 
   private PubSubLink open(HostAndPort node) {
     NodeConnection connection = context.open(node);
-    return new PubSubLink(node, connection, listener, this::wake);
+    PubSubLink link = new PubSubLink(node, connection, listener, this::wake);
+    try {
+      connection.whenConnected().get(context.timeout().toNanos() * 2, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      log.debug("pub/sub connection to {} not up yet: {}", node, e.toString()); // it keeps trying
+    }
+    return link;
   }
 
   /** An {@code sunsubscribe} the server sent by itself: check at once, not at the next period. */
