@@ -95,14 +95,16 @@ final class PubSubLink implements AutoCloseable {
   }
 
   /**
-   * Whether the connection answers; when it is a new one (another {@code CLIENT ID}), or does not
-   * answer, the confirmed sets are emptied: the server has forgotten them, or will.
+   * Whether the connection answers. When it answers with another {@code CLIENT ID} than last time,
+   * it is a new connection (re-established after a break) and the server has forgotten the
+   * subscriptions: the confirmed sets are emptied, so that the owner subscribes again. A failed
+   * check changes nothing (the sets are right again once the connection is back, or the node is
+   * given up).
    */
   boolean check(Duration timeout) {
     try {
       Reply r = connection.request(CLIENT_ID).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       if (!(r instanceof Reply.Int id)) {
-        forget();
         return false;
       }
       if (id.value() != clientId) {
@@ -114,8 +116,6 @@ final class PubSubLink implements AutoCloseable {
       Thread.currentThread().interrupt();
       return false;
     } catch (ExecutionException | TimeoutException e) {
-      forget();
-      clientId = -1;
       return false;
     }
   }

@@ -305,6 +305,7 @@ public final class Subscription implements AutoCloseable {
     } catch (ExecutionException | TimeoutException e) {
       log.debug("pub/sub connection to {} not up yet: {}", node, e.toString()); // it keeps trying
     }
+    link.check(context.timeout()); // notes the connection's CLIENT ID before anything subscribes
     return link;
   }
 
