@@ -30,11 +30,14 @@ class StandaloneClientIT {
     try (SlotwiseClient client = SlotwiseClient.create(config)) {
       RedisCommands redis = client.sync();
       redis.set("k", "v");
-      // BLPOP holds the connection for 300 ms: longer than this command's deadline.
-      assertThatThrownBy(() -> redis.execute("BLPOP", "empty-list", "0.3"))
+      // The server holds every command for 300 ms: longer than this command's deadline. (A
+      // blocking command would not do: those run on exclusive connections with a longer deadline.)
+      redis.execute("CLIENT", "PAUSE", "300", "ALL");
+      assertThatThrownBy(() -> redis.get("k"))
           .isInstanceOf(RedisTimeoutException.class)
-          .hasMessageContaining("BLPOP did not complete within 200 ms")
+          .hasMessageContaining("GET did not complete within 200 ms")
           .hasMessageContaining(server.address().toString());
+      server.call("PING"); // answered once the pause is over
       assertThat(redis.get("k")).isEqualTo("v");
       assertThat(redis.incr("n")).isEqualTo(1);
       assertThat(client.stats().timeouts()).isEqualTo(1);
