@@ -15,8 +15,12 @@ import java.util.function.Function;
  * the arguments (a {@code String} becomes its UTF-8 bytes once), build the byte-level command with
  * {@link CommandBuilder}, and let the dispatcher send it and convert the reply with {@link
  * Converters}. Thread-safe; holds no state but the dispatcher, which it does not own.
+ *
+ * <p>Every future handed back to the caller passes through {@link #handOut} exactly once (at the
+ * leaf method that talks to the dispatcher, never in a continuation): the one extension point, used
+ * by {@link PipelineImpl} to collect results in the caller's order.
  */
-final class AsyncCommandsImpl implements AsyncRedisCommands {
+sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImpl {
   private static final Function<Reply, List<ScoredValue<String>>> STRING_SCORED =
       Converters.scored(Converters::string);
   private static final Function<Reply, List<ScoredValue<byte[]>>> BYTES_SCORED =
@@ -36,13 +40,35 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
   private final KeyPositionResolver keyPositions;
 
   AsyncCommandsImpl(Dispatcher dispatcher) {
+    this(dispatcher, null);
+  }
+
+  /**
+   * @param keyPositions the resolver of generic commands' keys to share (a pipeline shares its
+   *     client's, whose cache and {@code COMMAND INFO} lookups do not wait for a sync), or null for
+   *     a new one over {@code dispatcher}
+   */
+  AsyncCommandsImpl(Dispatcher dispatcher, KeyPositionResolver keyPositions) {
     this.dispatcher = Args.requireObject(dispatcher, "dispatcher");
     this.keyless = new KeylessCommands(dispatcher);
-    this.keyPositions = new KeyPositionResolver(dispatcher);
+    this.keyPositions = keyPositions != null ? keyPositions : new KeyPositionResolver(dispatcher);
+  }
+
+  /** The resolver of generic commands' keys, with its cache. */
+  KeyPositionResolver keyPositions() {
+    return keyPositions;
   }
 
   private <T> CompletableFuture<T> run(Command command, Function<Reply, T> converter) {
-    return dispatcher.execute(command, converter);
+    return handOut(dispatcher.execute(command, converter));
+  }
+
+  /**
+   * Called with each future just before a command method returns it to the caller, on the caller's
+   * thread. Identity here.
+   */
+  <T> CompletableFuture<T> handOut(CompletableFuture<T> future) {
+    return future;
   }
 
   private static byte[] u(String value, String name) {
@@ -98,12 +124,12 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<List<String>> mget(String... keys) {
-    return dispatcher.mget(us(keys, "keys")).thenApply(AsyncCommandsImpl::decodeAll);
+    return handOut(dispatcher.mget(us(keys, "keys")).thenApply(AsyncCommandsImpl::decodeAll));
   }
 
   @Override
   public CompletableFuture<List<byte[]>> mget(byte[]... keys) {
-    return dispatcher.mget(Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.mget(Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -113,7 +139,8 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<String> msetBytes(Map<byte[], byte[]> keyValues) {
-    return dispatcher.mset(Args.requireEntries(keyValues, "keyValues")).thenApply(v -> "OK");
+    return handOut(
+        dispatcher.mset(Args.requireEntries(keyValues, "keyValues")).thenApply(v -> "OK"));
   }
 
   @Override
@@ -123,7 +150,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> del(byte[]... keys) {
-    return dispatcher.countKeys("DEL", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("DEL", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -133,7 +160,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> unlink(byte[]... keys) {
-    return dispatcher.countKeys("UNLINK", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("UNLINK", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -143,7 +170,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> exists(byte[]... keys) {
-    return dispatcher.countKeys("EXISTS", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("EXISTS", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -153,7 +180,7 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<Long> touch(byte[]... keys) {
-    return dispatcher.countKeys("TOUCH", Args.requireAll(keys, "keys"));
+    return handOut(dispatcher.countKeys("TOUCH", Args.requireAll(keys, "keys")));
   }
 
   @Override
@@ -213,7 +240,8 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<String> scriptLoad(byte[] script) {
-    return dispatcher.fanOut(CommandBuilder.scriptLoad(script), AsyncCommandsImpl::sameSha);
+    return handOut(
+        dispatcher.fanOut(CommandBuilder.scriptLoad(script), AsyncCommandsImpl::sameSha));
   }
 
   @Override
@@ -233,62 +261,62 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   @Override
   public CompletableFuture<String> ping(HostAndPort node) {
-    return keyless.ping(node);
+    return handOut(keyless.ping(node));
   }
 
   @Override
   public CompletableFuture<String> info(HostAndPort node, String section) {
-    return keyless.info(node, section);
+    return handOut(keyless.info(node, section));
   }
 
   @Override
   public CompletableFuture<Long> dbsize() {
-    return keyless.dbsize();
+    return handOut(keyless.dbsize());
   }
 
   @Override
   public CompletableFuture<String> flushall() {
-    return keyless.flushall(null);
+    return handOut(keyless.flushall(null));
   }
 
   @Override
   public CompletableFuture<String> flushall(boolean async) {
-    return keyless.flushall(async);
+    return handOut(keyless.flushall(async));
   }
 
   @Override
   public CompletableFuture<List<String>> keys(String pattern) {
-    return keyless.keys(u(pattern, "pattern"), Converters::string);
+    return handOut(keyless.keys(u(pattern, "pattern"), Converters::string));
   }
 
   @Override
   public CompletableFuture<List<byte[]>> keys(byte[] pattern) {
-    return keyless.keys(pattern, Converters::bytes);
+    return handOut(keyless.keys(pattern, Converters::bytes));
   }
 
   @Override
   public CompletableFuture<ScanResult<String>> scan(String cursor) {
-    return keyless.scan(cursor, ScanArgs.create(), Converters::string);
+    return handOut(keyless.scan(cursor, ScanArgs.create(), Converters::string));
   }
 
   @Override
   public CompletableFuture<ScanResult<String>> scan(String cursor, ScanArgs scanArgs) {
-    return keyless.scan(cursor, scanArgs, Converters::string);
+    return handOut(keyless.scan(cursor, scanArgs, Converters::string));
   }
 
   @Override
   public CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor) {
-    return keyless.scan(cursor, ScanArgs.create(), Converters::bytes);
+    return handOut(keyless.scan(cursor, ScanArgs.create(), Converters::bytes));
   }
 
   @Override
   public CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor, ScanArgs scanArgs) {
-    return keyless.scan(cursor, scanArgs, Converters::bytes);
+    return handOut(keyless.scan(cursor, scanArgs, Converters::bytes));
   }
 
   @Override
   public CompletableFuture<String> randomkey() {
-    return keyless.randomkey(Converters::string);
+    return handOut(keyless.randomkey(Converters::string));
   }
 
   // Pub/sub
@@ -496,7 +524,12 @@ final class AsyncCommandsImpl implements AsyncRedisCommands {
 
   /** A generic command, its keys found by {@link KeyPositionResolver} (cluster mode). */
   private CompletableFuture<Object> generic(byte[][] args, boolean text) {
-    return keyPositions.resolve(args).thenCompose(c -> run(c, Converters.generic(c.name(), text)));
+    // Not run(...): the future handed out is the composed one, and the command may only be built
+    // once COMMAND INFO answers, on an I/O thread.
+    return handOut(
+        keyPositions
+            .resolve(args)
+            .thenCompose(c -> dispatcher.execute(c, Converters.generic(c.name(), text))));
   }
 
   /** The SHA1 every master answered to {@code SCRIPT LOAD}; they must agree. */

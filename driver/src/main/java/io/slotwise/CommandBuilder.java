@@ -7,9 +7,9 @@ import static io.slotwise.Args.requireObject;
 
 import io.slotwise.protocol.Command;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the byte-level {@link Command} of every typed command, one method each: the argument
@@ -35,14 +35,18 @@ final class CommandBuilder {
   }
 
   private static Command setCommand(byte[] key, byte[] value, SetArgs args, boolean get) {
-    List<byte[]> a = new ArrayList<>(7);
-    a.add(key(key));
-    a.add(require(value, "value"));
-    a.addAll(requireObject(args, "setArgs").words());
-    if (get) {
-      a.add(word("GET"));
+    List<byte[]> options = requireObject(args, "setArgs").words();
+    byte[][] a = new byte[2 + options.size() + (get ? 1 : 0)][];
+    a[0] = key(key);
+    a[1] = require(value, "value");
+    int i = 2;
+    for (byte[] option : options) {
+      a[i++] = option;
     }
-    return cmd("SET", a.toArray(new byte[0][]));
+    if (get) {
+      a[i] = word("GET");
+    }
+    return cmd("SET", a);
   }
 
   static Command getdel(byte[] key) {
@@ -390,19 +394,61 @@ final class CommandBuilder {
 
   // Helpers
 
+  /**
+   * The encoded words of each command name, built once: commands share them (no command ever
+   * changes its arguments), so a command costs no name encoding.
+   */
+  private static final ConcurrentHashMap<String, byte[][]> NAME_WORDS = new ConcurrentHashMap<>();
+
+  // Fixed-arity forms of cmd(name, rest...): the commonest commands skip the varargs array.
+
+  private static Command cmd(String name, byte[] a) {
+    byte[][] words = words(name);
+    if (words.length != 1) {
+      return cmd(name, new byte[][] {a});
+    }
+    return of(name, new byte[][] {words[0], a});
+  }
+
+  private static Command cmd(String name, byte[] a, byte[] b) {
+    byte[][] words = words(name);
+    if (words.length != 1) {
+      return cmd(name, new byte[][] {a, b});
+    }
+    return of(name, new byte[][] {words[0], a, b});
+  }
+
+  private static Command cmd(String name, byte[] a, byte[] b, byte[] c) {
+    byte[][] words = words(name);
+    if (words.length != 1) {
+      return cmd(name, new byte[][] {a, b, c});
+    }
+    return of(name, new byte[][] {words[0], a, b, c});
+  }
+
   /** {@code name} (one or two words, e.g. {@code SCRIPT LOAD}) followed by {@code rest}. */
   private static Command cmd(String name, byte[]... rest) {
-    int space = name.indexOf(' ');
-    int words = space < 0 ? 1 : 2;
-    byte[][] all = new byte[words + rest.length][];
-    if (space < 0) {
-      all[0] = word(name);
-    } else {
-      all[0] = word(name.substring(0, space));
-      all[1] = word(name.substring(space + 1));
-    }
-    System.arraycopy(rest, 0, all, words, rest.length);
+    byte[][] words = words(name);
+    byte[][] all = new byte[words.length + rest.length][];
+    System.arraycopy(words, 0, all, 0, words.length);
+    System.arraycopy(rest, 0, all, words.length, rest.length);
+    return of(name, all);
+  }
+
+  private static Command of(String name, byte[][] all) {
     return Command.of(name, all, CommandTable.keyIndexes(name, all), CommandTable.isReadOnly(name));
+  }
+
+  private static byte[][] words(String name) {
+    byte[][] words = NAME_WORDS.get(name);
+    return words != null ? words : NAME_WORDS.computeIfAbsent(name, CommandBuilder::nameWords);
+  }
+
+  private static byte[][] nameWords(String name) {
+    int space = name.indexOf(' ');
+    return space < 0
+        ? new byte[][] {word(name)}
+        : new byte[][] {word(name.substring(0, space)), word(name.substring(space + 1))};
   }
 
   private static byte[] key(byte[] key) {

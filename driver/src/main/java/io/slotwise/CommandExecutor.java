@@ -1,5 +1,6 @@
 package io.slotwise;
 
+import io.slotwise.metrics.SlotwiseRecorder;
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import io.slotwise.transport.NodeConnection;
@@ -33,6 +34,8 @@ final class CommandExecutor implements Dispatcher {
   private final Consumer<Command> preflight;
   private final ExecutorCounters counters = new ExecutorCounters();
   private final CrossSlot crossSlot;
+  private final SlotwiseRecorder recorder;
+  private final DeadlineSweeper deadlines;
 
   /**
    * @param retrySafe whether a command may be resent after its connection broke mid-flight
@@ -55,56 +58,88 @@ final class CommandExecutor implements Dispatcher {
     this.retrySafe = retrySafe;
     this.preflight = preflight;
     this.crossSlot = new CrossSlot(this);
+    this.recorder = config.recorder();
+    this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
   }
 
   @Override
   public <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter) {
-    return submit(command, converter, null);
+    return submit(command, converter, null, Starter.NOW);
   }
 
   @Override
   public <T> CompletableFuture<T> executeOn(
       HostAndPort node, Command command, Function<Reply, T> converter) {
-    return submit(command, converter, node);
+    return submit(command, converter, node, Starter.NOW);
   }
 
-  private <T> CompletableFuture<T> submit(
-      Command command, Function<Reply, T> converter, HostAndPort pinned) {
+  @Override
+  public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
+    return mget(keys, Starter.NOW);
+  }
+
+  @Override
+  public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
+    return mset(keyValues, Starter.NOW);
+  }
+
+  @Override
+  public CompletableFuture<Long> countKeys(String command, byte[][] keys) {
+    return countKeys(command, keys, Starter.NOW);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
+    return fanOut(command, combiner, Starter.NOW);
+  }
+
+  // --- the same, with the start step given (at once, or queued by a pipeline) ----------------
+
+  /**
+   * One command, checked by the preflight and handed to {@code starter}.
+   *
+   * @param pinned the node to send it to, or null to route it by its key
+   */
+  <T> CompletableFuture<T> submit(
+      Command command, Function<Reply, T> converter, HostAndPort pinned, Starter starter) {
     try {
       preflight.accept(command);
     } catch (RuntimeException refused) {
       return CompletableFuture.failedFuture(refused);
     }
-    return new Invocation<>(this, command, converter, pinned).start();
+    Invocation<T> invocation = new Invocation<>(this, command, converter, pinned);
+    starter.start(invocation);
+    return invocation.future;
   }
 
-  @Override
-  public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
+  CompletableFuture<List<byte[]>> mget(byte[][] keys, Starter starter) {
     if (router.splitsBySlot()) {
-      return crossSlot.mget(keys);
+      return crossSlot.mget(keys, starter);
     }
-    return execute(MultiKey.command("MGET", keys, 1, true), CommandExecutor::bulkList);
+    return submit(
+        MultiKey.command("MGET", keys, 1, true), CommandExecutor::bulkList, null, starter);
   }
 
-  @Override
-  public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
+  CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues, Starter starter) {
     if (router.splitsBySlot()) {
-      return crossSlot.mset(keyValues);
+      return crossSlot.mset(keyValues, starter);
     }
-    return execute(MultiKey.msetCommand(keyValues), reply -> null);
+    return submit(MultiKey.msetCommand(keyValues), reply -> null, null, starter);
   }
 
-  @Override
-  public CompletableFuture<Long> countKeys(String command, byte[][] keys) {
+  CompletableFuture<Long> countKeys(String command, byte[][] keys, Starter starter) {
     if (router.splitsBySlot()) {
-      return crossSlot.countKeys(command, keys);
+      return crossSlot.countKeys(command, keys, starter);
     }
-    return execute(
-        MultiKey.command(command, keys, 1, command.equals("EXISTS")), CommandExecutor::integer);
+    return submit(
+        MultiKey.command(command, keys, 1, command.equals("EXISTS")),
+        CommandExecutor::integer,
+        null,
+        starter);
   }
 
-  @Override
-  public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
+  <T> CompletableFuture<T> fanOut(
+      Command command, Function<List<Reply>, T> combiner, Starter starter) {
     List<NodeConnection> masters = router.masters();
     if (masters.isEmpty()) {
       return CompletableFuture.failedFuture(
@@ -112,7 +147,7 @@ final class CommandExecutor implements Dispatcher {
     }
     List<CompletableFuture<Reply>> parts = new ArrayList<>(masters.size());
     for (NodeConnection master : masters) {
-      parts.add(executeOn(master.address(), command, Function.identity()));
+      parts.add(submit(command, Function.identity(), master.address(), starter));
     }
     return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]))
         .thenApply(
@@ -150,6 +185,10 @@ final class CommandExecutor implements Dispatcher {
     return scheduler;
   }
 
+  DeadlineSweeper deadlines() {
+    return deadlines;
+  }
+
   long nanoTime() {
     return nanoClock.getAsLong();
   }
@@ -164,6 +203,17 @@ final class CommandExecutor implements Dispatcher {
 
   ExecutorCounters counters() {
     return counters;
+  }
+
+  SlotwiseRecorder recorder() {
+    return recorder;
+  }
+
+  /** Reports a command's outcome; measures nothing when no recorder is configured. */
+  void recordOutcome(Command command, long deadlineNanos, boolean success) {
+    if (recorder != SlotwiseRecorder.NOOP) {
+      recorder.commandCompleted(command.name(), nanoTime() - deadlineNanos + timeoutNanos, success);
+    }
   }
 
   boolean retrySafe(Command command) {

@@ -23,6 +23,11 @@ import java.util.Map;
 final class CommandTable {
   private static final int NUMKEYS = Integer.MIN_VALUE;
 
+  // The two commonest results of keyIndexes, shared (commands never change them): no allocation
+  // for the key positions of keyless and single-key commands.
+  private static final int[] NO_KEYS = new int[0];
+  private static final int[] FIRST_KEY = {1};
+
   /** Flags and key positions of one command. */
   private record Spec(boolean readOnly, boolean idempotent, int first, int last, int step) {}
 
@@ -167,7 +172,7 @@ final class CommandTable {
   static int[] keyIndexes(String name, byte[][] args) {
     Spec spec = SPECS.get(name);
     if (spec == null || spec.first() == 0) {
-      return new int[0];
+      return NO_KEYS;
     }
     int first = spec.first();
     int last = spec.last();
@@ -182,7 +187,10 @@ final class CommandTable {
     }
     last = Math.min(last, args.length - 1);
     if (last < first) {
-      return new int[0];
+      return NO_KEYS;
+    }
+    if (first == 1 && last == 1) {
+      return FIRST_KEY;
     }
     int[] idx = new int[(last - first) / step + 1];
     for (int i = 0; i < idx.length; i++) {

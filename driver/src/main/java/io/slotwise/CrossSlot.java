@@ -6,7 +6,6 @@ import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,8 +14,9 @@ import java.util.function.Function;
 /**
  * Cross-slot multi-key commands in cluster mode: keys grouped by slot ({@link SlotGrouping}), one
  * sub-command per slot ({@code GET}/{@code SET} for a lone key), the sub-commands for one node
- * written in one flush ({@link Invocation#startAll}), results merged back in the caller's order in
- * O(n). Keys that share one slot go as a single command.
+ * written in one flush ({@link Invocation#startAll}, or queued by a pipeline: {@link Starter}),
+ * results merged back in the caller's order in O(n). Keys that share one slot go as a single
+ * command.
  *
  * <p>Not atomic across slots: each sub-command succeeds or fails on its own, and a failure fails
  * the whole call (other sub-commands may have been applied, as with any cluster client).
@@ -28,23 +28,21 @@ final class CrossSlot {
     this.executor = executor;
   }
 
-  CompletableFuture<List<byte[]>> mget(byte[][] keys) {
+  CompletableFuture<List<byte[]>> mget(byte[][] keys, Starter starter) {
     List<SlotGroup> groups = SlotGrouping.of(keys).groups();
     List<Invocation<List<byte[]>>> parts = new ArrayList<>(groups.size());
     for (SlotGroup group : groups) {
+      // MGET even for a lone key: GET would fail on a key of another type, where MGET answers
+      // null for it, and the caller asked for MGET's semantics. The cost on the server is the same.
       parts.add(
-          group.isSingle()
-              ? invocation(
-                  MultiKey.command("GET", group.select(keys), 1, true),
-                  reply -> Arrays.asList(reply instanceof Reply.Bulk b ? b.value() : null))
-              : invocation(
-                  MultiKey.command("MGET", group.select(keys), 1, true),
-                  CommandExecutor::bulkList));
+          invocation(
+              MultiKey.command("MGET", group.select(keys), 1, true), CommandExecutor::bulkList));
     }
-    return run(parts).thenApply(results -> SlotGrouping.mergeInOrder(keys.length, groups, results));
+    return run(parts, starter)
+        .thenApply(results -> SlotGrouping.mergeInOrder(keys.length, groups, results));
   }
 
-  CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
+  CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues, Starter starter) {
     byte[][] keys = new byte[keyValues.size()][];
     byte[][] values = new byte[keyValues.size()][];
     int i = 0;
@@ -69,10 +67,10 @@ final class CrossSlot {
       }
       parts.add(invocation(Command.of(name, args, keyIndexes, false), Function.identity()));
     }
-    return run(parts).thenApply(results -> null);
+    return run(parts, starter).thenApply(results -> null);
   }
 
-  CompletableFuture<Long> countKeys(String name, byte[][] keys) {
+  CompletableFuture<Long> countKeys(String name, byte[][] keys, Starter starter) {
     List<SlotGroup> groups = SlotGrouping.of(keys).groups();
     boolean readOnly = name.equals("EXISTS");
     List<Invocation<Long>> parts = new ArrayList<>(groups.size());
@@ -81,7 +79,7 @@ final class CrossSlot {
           invocation(
               MultiKey.command(name, group.select(keys), 1, readOnly), CommandExecutor::integer));
     }
-    return run(parts)
+    return run(parts, starter)
         .thenApply(
             results -> {
               long sum = 0;
@@ -96,9 +94,12 @@ final class CrossSlot {
     return new Invocation<>(executor, command, converter, null);
   }
 
-  /** Starts every part (one flush per node) and collects their results in part order. */
-  private static <T> CompletableFuture<List<T>> run(List<Invocation<T>> parts) {
-    Invocation.startAll(parts);
+  /**
+   * Hands every part to {@code starter} (started together: one flush per node) and collects their
+   * results in part order.
+   */
+  private static <T> CompletableFuture<List<T>> run(List<Invocation<T>> parts, Starter starter) {
+    starter.startAll(parts);
     CompletableFuture<?>[] futures = new CompletableFuture<?>[parts.size()];
     for (int i = 0; i < futures.length; i++) {
       futures[i] = parts.get(i).future;

@@ -29,17 +29,21 @@ final class Invocation<T> implements Outbound {
   private final Command command;
   private final Function<Reply, T> converter;
   private final HostAndPort pinned;
-  private final long deadlineNanos;
   final CompletableFuture<T> future = new CompletableFuture<>();
 
-  private ScheduledFuture<?> deadlineTimer;
+  private long deadlineNanos;
+  private NodeConnection firstConnection;
+  private volatile ScheduledFuture<?> deadlineTimer;
   private int redirects;
   private int retries;
   private HostAndPort nextTarget;
   private boolean nextAsking;
   private volatile NodeConnection current;
   private volatile Throwable lastError;
-  private final List<HostAndPort> nodesTried = new ArrayList<>(2);
+  // The nodes tried, for messages: the first, then each further one (copied on write: redirects
+  // are rare). Written by the attempts, one after the other; read by the deadline at any time.
+  private volatile HostAndPort firstNode;
+  private volatile List<HostAndPort> laterNodes = List.of();
 
   Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -47,7 +51,19 @@ final class Invocation<T> implements Outbound {
     this.command = command;
     this.converter = converter;
     this.pinned = pinned;
-    this.deadlineNanos = executor.nanoTime() + executor.timeoutNanos();
+  }
+
+  /** Whether the command goes to a given node rather than by its key. */
+  boolean isPinned() {
+    return pinned != null;
+  }
+
+  /**
+   * Sends the first attempt to {@code connection} instead of routing it (a pipeline in Codis mode
+   * keeps its batch on one proxy); later attempts are routed as usual. Before the start only.
+   */
+  void preferFirst(NodeConnection connection) {
+    this.firstConnection = connection;
   }
 
   /** Arms the deadline and makes the first attempt. */
@@ -73,11 +89,36 @@ final class Invocation<T> implements Outbound {
     byNode.forEach(NodeConnection::sendAll);
   }
 
+  /**
+   * The deadline runs from the start, not from construction (a pipeline queues first). No timer
+   * yet: the executor's {@link DeadlineSweeper} arms one only if the command is still pending a
+   * sweep period later.
+   */
   private void armDeadline() {
-    deadlineTimer =
-        executor
-            .scheduler()
-            .schedule(this::onDeadline, executor.timeoutNanos(), TimeUnit.NANOSECONDS);
+    deadlineNanos = executor.nanoTime() + executor.timeoutNanos();
+    executor.deadlines().track(this);
+  }
+
+  long deadlineNanos() {
+    return deadlineNanos;
+  }
+
+  /** Called by the sweeper once this command is older than a sweep period. */
+  void onSweep(long now) {
+    if (future.isDone()) {
+      return;
+    }
+    long remaining = deadlineNanos - now;
+    if (remaining <= 0) {
+      onDeadline();
+      return;
+    }
+    ScheduledFuture<?> timer =
+        executor.scheduler().schedule(this::onDeadline, remaining, TimeUnit.NANOSECONDS);
+    deadlineTimer = timer;
+    if (future.isDone()) {
+      timer.cancel(false); // completed while the timer was being armed
+    }
   }
 
   /** Routes a first attempt without sending; null when routing failed (a retry is arranged). */
@@ -115,7 +156,12 @@ final class Invocation<T> implements Outbound {
     NodeConnection connection;
     try {
       HostAndPort target = nextTarget != null ? nextTarget : pinned;
-      connection = target != null ? router.connectionTo(target) : router.route(command);
+      if (firstConnection != null) {
+        connection = firstConnection;
+        firstConnection = null;
+      } else {
+        connection = target != null ? router.connectionTo(target) : router.route(command);
+      }
     } catch (RuntimeException e) {
       if (CommandExecutor.isPermanent(e)) {
         fail(e);
@@ -125,12 +171,7 @@ final class Invocation<T> implements Outbound {
       return null;
     }
     current = connection;
-    synchronized (nodesTried) {
-      if (nodesTried.isEmpty()
-          || !nodesTried.get(nodesTried.size() - 1).equals(connection.address())) {
-        nodesTried.add(connection.address());
-      }
-    }
+    recordNode(connection.address());
     return connection;
   }
 
@@ -171,12 +212,14 @@ final class Invocation<T> implements Outbound {
     } else if (step instanceof RetryStep.Moved moved) {
       redirects++;
       executor.counters().moved.increment();
+      executor.recorder().redirected("moved", moved.address());
       executor.router().onMoved(moved.slot(), moved.address());
       nextTarget = moved.address();
       attempt();
     } else if (step instanceof RetryStep.Ask ask) {
       redirects++;
       executor.counters().asked.increment();
+      executor.recorder().redirected("ask", ask.address());
       nextTarget = ask.address();
       nextAsking = true;
       attempt();
@@ -209,6 +252,7 @@ final class Invocation<T> implements Outbound {
   private void retryLater(RetryStep.RetryLater later) {
     lastError = later.error() != null ? later.error() : lastError;
     executor.counters().retry(later.cause());
+    executor.recorder().retried(later.cause().name());
     if (later.cause() == RetryStep.Cause.READONLY) {
       executor.router().onNodeFailure(current, new RedisConnectionException("READONLY"), false);
     }
@@ -228,13 +272,37 @@ final class Invocation<T> implements Outbound {
       return;
     }
     if (future.complete(value)) {
-      deadlineTimer.cancel(false);
+      cancelTimer();
+      executor.recordOutcome(command, deadlineNanos, true);
     }
   }
 
   private void fail(Throwable error) {
-    if (failCounted(error) && deadlineTimer != null) {
-      deadlineTimer.cancel(false);
+    if (failCounted(error)) {
+      cancelTimer();
+    }
+  }
+
+  private void cancelTimer() {
+    ScheduledFuture<?> timer = deadlineTimer;
+    if (timer != null) {
+      timer.cancel(false);
+    }
+  }
+
+  private void recordNode(HostAndPort address) {
+    HostAndPort first = firstNode;
+    if (first == null) {
+      firstNode = address;
+      return;
+    }
+    List<HostAndPort> later = laterNodes;
+    HostAndPort last = later.isEmpty() ? first : later.get(later.size() - 1);
+    if (!last.equals(address)) {
+      List<HostAndPort> more = new ArrayList<>(later.size() + 1);
+      more.addAll(later);
+      more.add(address);
+      laterNodes = List.copyOf(more);
     }
   }
 
@@ -245,6 +313,7 @@ final class Invocation<T> implements Outbound {
   private boolean failCounted(Throwable error) {
     executor.counters().failed.increment();
     if (future.completeExceptionally(error)) {
+      executor.recordOutcome(command, deadlineNanos, false);
       return true;
     }
     executor.counters().failed.decrement();
@@ -274,6 +343,8 @@ final class Invocation<T> implements Outbound {
     executor.counters().timeouts.increment();
     if (!failCounted(timeout)) {
       executor.counters().timeouts.decrement();
+    } else {
+      executor.recorder().timedOut(command.name());
     }
   }
 
@@ -285,9 +356,13 @@ final class Invocation<T> implements Outbound {
     } else {
       sb.append(" (");
     }
-    synchronized (nodesTried) {
-      sb.append(" nodes tried: ").append(nodesTried).append(')');
+    List<HostAndPort> tried = new ArrayList<>();
+    HostAndPort first = firstNode;
+    if (first != null) {
+      tried.add(first);
+      tried.addAll(laterNodes);
     }
+    sb.append(" nodes tried: ").append(tried).append(')');
     return sb.toString();
   }
 

@@ -110,6 +110,9 @@ public final class SetArgs {
 
   /** The option words as they follow {@code SET key value}, e.g. {@code [PX, 30000, NX]}. */
   List<byte[]> words() {
+    if (expiry == null && condition == null) {
+      return List.of();
+    }
     List<byte[]> words = new ArrayList<>(3);
     if (expiry != null) {
       words.add(ascii(expiry));

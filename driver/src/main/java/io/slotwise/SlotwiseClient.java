@@ -39,7 +39,7 @@ public final class SlotwiseClient implements AutoCloseable {
   private final ExclusiveConnections exclusive;
   private final TransactionRunner transactions;
   private final PubSubContext pubSub;
-  private final AsyncRedisCommands async;
+  private final AsyncCommandsImpl async;
   private final RedisCommands sync;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -126,6 +126,15 @@ public final class SlotwiseClient implements AutoCloseable {
   /** Non-blocking commands: each call returns a future completed on an I/O thread. */
   public AsyncRedisCommands async() {
     return async;
+  }
+
+  /**
+   * A new, empty pipeline: commands queued on it go out together at {@link Pipeline#sync()}, one
+   * flush per node. Confined to the calling thread; the caller closes it (closing it does not close
+   * the client). Cheap: create one per batch.
+   */
+  public Pipeline pipeline() {
+    return new PipelineImpl(executor, async.keyPositions());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.slotwise;
 
+import io.slotwise.metrics.SlotwiseRecorder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,6 +108,7 @@ public final class SlotwiseConfig {
   private final Map<String, Boolean> idempotentOverrides;
   private final int exclusivePoolMaxPerNode;
   private final Duration exclusivePoolMaxWait;
+  private final SlotwiseRecorder recorder;
 
   private SlotwiseConfig(Builder b) {
     this.mode = b.mode;
@@ -146,6 +148,7 @@ public final class SlotwiseConfig {
     this.idempotentOverrides = Map.copyOf(b.idempotentOverrides);
     this.exclusivePoolMaxPerNode = b.exclusivePoolMaxPerNode;
     this.exclusivePoolMaxWait = b.exclusivePoolMaxWait;
+    this.recorder = b.recorder;
   }
 
   /** Options for a Redis Cluster reached through these seed addresses ({@code host:port}). */
@@ -215,6 +218,7 @@ public final class SlotwiseConfig {
     b.idempotentOverrides.putAll(idempotentOverrides);
     b.exclusivePoolMaxPerNode = exclusivePoolMaxPerNode;
     b.exclusivePoolMaxWait = exclusivePoolMaxWait;
+    b.recorder = recorder;
     return b;
   }
 
@@ -389,6 +393,11 @@ public final class SlotwiseConfig {
     return exclusivePoolMaxWait;
   }
 
+  /** Where the client reports metrics; {@link SlotwiseRecorder#NOOP} (nothing) by default. */
+  public SlotwiseRecorder recorder() {
+    return recorder;
+  }
+
   /**
    * Collects options; not thread-safe. Setters validate their argument at once and {@link #build()}
    * checks the combination.
@@ -431,6 +440,7 @@ public final class SlotwiseConfig {
     private final Map<String, Boolean> idempotentOverrides = new HashMap<>();
     private int exclusivePoolMaxPerNode = DEFAULT_EXCLUSIVE_POOL_MAX_PER_NODE;
     private Duration exclusivePoolMaxWait = DEFAULT_EXCLUSIVE_POOL_MAX_WAIT;
+    private SlotwiseRecorder recorder = SlotwiseRecorder.NOOP;
 
     private Builder(Mode mode) {
       this.mode = mode;
@@ -641,6 +651,15 @@ public final class SlotwiseConfig {
       }
       this.exclusivePoolMaxPerNode = maxPerNode;
       this.exclusivePoolMaxWait = positive(maxWait, "exclusive pool max wait");
+      return this;
+    }
+
+    /**
+     * Reports metrics to {@code recorder} (e.g. {@link io.slotwise.metrics.MicrometerRecorder});
+     * the client does not close it.
+     */
+    public Builder recorder(SlotwiseRecorder recorder) {
+      this.recorder = requireNonNull(recorder, "recorder");
       return this;
     }
 

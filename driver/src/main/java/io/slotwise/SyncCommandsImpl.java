@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class SyncCommandsImpl implements RedisCommands {
   /** Extra wait past the command timeout, for the executor to report its own timeout first. */
-  static final Duration WAIT_MARGIN = Duration.ofSeconds(1);
+  static final Duration WAIT_MARGIN = Duration.ofSeconds(5);
 
   private final AsyncRedisCommands async;
   private final long waitNanos;

@@ -25,22 +25,34 @@ class StandaloneClientIT {
   void aTimeoutFailsOnlyThatCommandAndTheConnectionKeepsServing(RedisServerProcess server) {
     SlotwiseConfig config =
         SlotwiseConfig.standalone(server.address().toString())
-            .commandTimeout(Duration.ofMillis(200))
+            .commandTimeout(Duration.ofMillis(300))
             .build();
     try (SlotwiseClient client = SlotwiseClient.create(config)) {
       RedisCommands redis = client.sync();
       redis.set("k", "v");
-      // The server holds every command for 300 ms: longer than this command's deadline. (A
-      // blocking command would not do: those run on exclusive connections with a longer deadline.)
-      redis.execute("CLIENT", "PAUSE", "300", "ALL");
+      Object connectionId = redis.execute("CLIENT", "ID");
+      // The server holds every command for 1 s: longer than this command's deadline. (A blocking
+      // command would not do: those run on exclusive connections with their own deadline.)
+      redis.execute("CLIENT", "PAUSE", "1000", "ALL");
       assertThatThrownBy(() -> redis.get("k"))
           .isInstanceOf(RedisTimeoutException.class)
-          .hasMessageContaining("GET did not complete within 200 ms")
+          .hasMessageContaining("GET did not complete within 300 ms")
           .hasMessageContaining(server.address().toString());
-      server.call("PING"); // answered once the pause is over
-      assertThat(redis.get("k")).isEqualTo("v");
-      assertThat(redis.incr("n")).isEqualTo(1);
-      assertThat(client.stats().timeouts()).isEqualTo(1);
+      // Once the server is done blocking, the same connection serves the next commands.
+      String value =
+          Await.value(
+              "GET served again after the pause",
+              Duration.ofSeconds(20),
+              () -> {
+                try {
+                  return redis.get("k");
+                } catch (RedisTimeoutException stillBlocked) {
+                  return null;
+                }
+              });
+      assertThat(value).isEqualTo("v");
+      assertThat(redis.execute("CLIENT", "ID")).as("same connection").isEqualTo(connectionId);
+      assertThat(client.stats().timeouts()).isGreaterThanOrEqualTo(1);
     }
   }
 
@@ -76,7 +88,8 @@ class StandaloneClientIT {
       System.out.printf(
           "server killed: %d INCRs done, %d failed, all settled in %d ms%n", ok, failed, settledMs);
       assertThat(ok + failed).isEqualTo(pending.size());
-      assertThat(settledMs).isLessThan(800 + 1000);
+      // Every call settles by its deadline (800 ms), plus slack for a busy machine: none hangs.
+      assertThat(settledMs).isLessThan(800 + 5000);
 
       server.restart();
       RedisCommands redis = client.sync();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -439,6 +440,12 @@ public final class ClusterRouter implements Router {
     @Override
     public void publish(SlotMap map) {
       ClusterRouter.this.publish(map);
+      config.recorder().slotMapChanged(map.uncoveredSlots());
+    }
+
+    @Override
+    public void refreshed(Set<RefreshTrigger> triggers, long durationNanos, Throwable error) {
+      config.recorder().topologyRefreshed(triggers, durationNanos, error == null);
     }
   }
 

@@ -55,6 +55,9 @@ final class TopologyRefresher implements AutoCloseable {
 
     /** Makes {@code map} the slot map in use. */
     void publish(SlotMap map);
+
+    /** A run ended ({@code error} null when it succeeded); for metrics. */
+    default void refreshed(Set<RefreshTrigger> triggers, long durationNanos, Throwable error) {}
   }
 
   private final Topology topology;
@@ -124,7 +127,12 @@ final class TopologyRefresher implements AutoCloseable {
               schedulePeriodic();
               return view;
             })
-        .whenComplete((view, e) -> finished());
+        .whenComplete(
+            (view, e) -> {
+              topology.refreshed(
+                  EnumSet.of(RefreshTrigger.STARTUP), nanoTime.getAsLong() - lastStart(), e);
+              finished();
+            });
   }
 
   /** Asks for a refresh; returns at once (never blocks, never throws). */
@@ -195,6 +203,7 @@ final class TopologyRefresher implements AutoCloseable {
     result.whenComplete(
         (view, e) -> {
           try {
+            topology.refreshed(causes, nanoTime.getAsLong() - lastStart(), e);
             if (e != null) {
               failures.incrementAndGet();
               Throwable cause =
@@ -311,6 +320,12 @@ final class TopologyRefresher implements AutoCloseable {
   /** Runs that failed (no node answered). */
   long failures() {
     return failures.get();
+  }
+
+  private long lastStart() {
+    synchronized (lock) {
+      return lastStartNanos;
+    }
   }
 
   private boolean isClosed() {

@@ -3,6 +3,7 @@ package io.slotwise.codis;
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.metrics.SlotwiseRecorder;
 import io.slotwise.protocol.Command;
 import io.slotwise.transport.NodeConnection;
 import io.slotwise.transport.Router;
@@ -71,6 +72,7 @@ public final class CodisRouter implements Router {
   private final Duration probeTimeout;
   private final Duration probeMinDelay;
   private final Duration probeMaxDelay;
+  private final SlotwiseRecorder recorder;
 
   private final Object lock = new Object();
   private final Map<HostAndPort, ProxyEndpoint> endpoints = new HashMap<>();
@@ -100,6 +102,7 @@ public final class CodisRouter implements Router {
             : MAX_PROBE_TIMEOUT;
     this.probeMinDelay = probeMinDelay;
     this.probeMaxDelay = probeMaxDelay;
+    this.recorder = config.recorder();
     this.registry = ProxyRegistry.create(config, this::proxiesChanged);
   }
 
@@ -462,6 +465,7 @@ public final class CodisRouter implements Router {
     }
     healthy.sort((a, b) -> a.address.toString().compareTo(b.address.toString()));
     rotation = healthy.toArray(NONE);
+    recorder.codisProxies(healthy.size(), endpoints.size() - healthy.size());
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -16,6 +16,7 @@ import io.netty.util.concurrent.FastThreadLocalThread;
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.metrics.SlotwiseRecorder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,6 +51,7 @@ public final class NettyTransport implements AutoCloseable {
   private final Set<NettyNodeConnection> connections = ConcurrentHashMap.newKeySet();
   private final Map<ConnectionSettings.Tls, SslContext> sslContexts = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile SlotwiseRecorder recorder = SlotwiseRecorder.NOOP;
 
   /**
    * Starts the event loops.
@@ -68,7 +70,9 @@ public final class NettyTransport implements AutoCloseable {
   /** A transport with {@link SlotwiseConfig#ioThreads()} threads. */
   public static NettyTransport create(SlotwiseConfig config) {
     Objects.requireNonNull(config, "config");
-    return new NettyTransport(config.ioThreads());
+    NettyTransport transport = new NettyTransport(config.ioThreads());
+    transport.recorder = config.recorder();
+    return transport;
   }
 
   /**
@@ -96,6 +100,7 @@ public final class NettyTransport implements AutoCloseable {
       connection.close();
       throw new SlotwiseClosedException("transport is closed; cannot connect to " + address);
     }
+    recorder.connectionOpened(connection);
     connection.start();
     return connection;
   }
@@ -150,7 +155,9 @@ public final class NettyTransport implements AutoCloseable {
   }
 
   void forget(NettyNodeConnection connection) {
-    connections.remove(connection);
+    if (connections.remove(connection)) {
+      recorder.connectionClosed(connection);
+    }
   }
 
   private SslContext sslContext(ConnectionSettings.Tls tls) {

@@ -40,7 +40,8 @@ class AllNodesDownIT {
           .hasMessageContaining("last error");
       long elapsedMs = (System.nanoTime() - start) / 1_000_000;
       System.out.println("all nodes down: GET failed after " + elapsedMs + " ms");
-      assertThat(elapsedMs).isLessThan(timeout.toMillis() + 1000);
+      // The deadline plus scheduling slack (CI machines can be busy).
+      assertThat(elapsedMs).isLessThan(timeout.toMillis() + 3000);
 
       for (RedisServerProcess node : cluster.nodes()) {
         node.restart();

@@ -27,7 +27,12 @@ class ClusterRoutingIT {
       throws Exception {
     int keys = 100_000;
     int[] expectedPerSlot = new int[SlotHash.SLOT_COUNT];
-    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds())) {
+    // A generous deadline: this test is about where keys land, not about latency.
+    io.slotwise.SlotwiseConfig config =
+        io.slotwise.SlotwiseConfig.cluster(cluster.seeds())
+            .commandTimeout(java.time.Duration.ofSeconds(10))
+            .build();
+    try (SlotwiseClient client = SlotwiseClient.create(config)) {
       AsyncRedisCommands async = client.async();
       List<CompletableFuture<String>> window = new ArrayList<>();
       for (int i = 0; i < keys; i++) {
@@ -89,6 +94,12 @@ class ClusterRoutingIT {
         expected.add(values.get(k));
       }
       assertThat(got).containsExactlyElementsOf(expected);
+
+      // MGET semantics across slots: a key of another type reads as null, even alone in its slot.
+      redis.rpush("a-list", "x");
+      assertThat(redis.mget("multi:1", "a-list", "multi:2"))
+          .containsExactly("value-1", null, "value-2");
+      redis.del("a-list");
 
       assertThat(redis.exists(keys.toArray(new String[0]))).isEqualTo(values.size() + 1);
       assertThat(redis.del(values.keySet().toArray(new String[0]))).isEqualTo(values.size());

@@ -1,0 +1,123 @@
+package io.slotwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.slotwise.protocol.Command;
+import io.slotwise.protocol.Reply;
+import io.slotwise.transport.NodeConnection;
+import io.slotwise.transport.Outbound;
+import io.slotwise.transport.Router;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Command deadlines through the sweeper: exact for slow commands, free for fast ones. */
+class DeadlineSweeperTest {
+  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+  private final List<Outbound> pending = new CopyOnWriteArrayList<>();
+  private final FakeConnection node =
+      new FakeConnection("127.0.0.1:7000", (o, n) -> pending.add(o));
+
+  @AfterEach
+  void stop() {
+    scheduler.shutdownNow();
+  }
+
+  private CommandExecutor executor(Duration timeout) {
+    Router router =
+        new Router() {
+          @Override
+          public CompletableFuture<Void> start() {
+            return CompletableFuture.completedFuture(null);
+          }
+
+          @Override
+          public NodeConnection route(Command command) {
+            return node;
+          }
+
+          @Override
+          public NodeConnection connectionTo(HostAndPort address) {
+            return node;
+          }
+
+          @Override
+          public List<NodeConnection> masters() {
+            return List.of(node);
+          }
+
+          @Override
+          public void close() {}
+        };
+    SlotwiseConfig config =
+        SlotwiseConfig.standalone("127.0.0.1:7000").commandTimeout(timeout).build();
+    return new CommandExecutor(
+        config, router, scheduler, System::nanoTime, Command::isReadOnly, c -> {});
+  }
+
+  private static Command get(String key) {
+    return Command.of(
+        "GET",
+        new byte[][] {"GET".getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8)},
+        new int[] {1},
+        true);
+  }
+
+  @Test
+  void aReplySlowerThanSeveralSweepsStillCompletesAndIsNeverTimedOut() throws Exception {
+    CommandExecutor executor = executor(Duration.ofMillis(400));
+    CompletableFuture<Reply> slow = executor.execute(get("k"), r -> r);
+    // Answer after 100 ms: about ten sweep periods, so the command has a real timer by then.
+    scheduler.schedule(
+        () -> pending.forEach(o -> o.onReply(Reply.Null.INSTANCE)), 100, TimeUnit.MILLISECONDS);
+
+    assertThat(slow.get(2, TimeUnit.SECONDS)).isEqualTo(Reply.Null.INSTANCE);
+    // Well past the deadline: the cancelled timer never fired.
+    long timeouts =
+        scheduler.schedule(() -> executor.stats().timeouts(), 500, TimeUnit.MILLISECONDS).get();
+    assertThat(timeouts).isZero();
+  }
+
+  @Test
+  void anUnansweredCommandTimesOutAtItsDeadlineNamingTheNode() {
+    CommandExecutor executor = executor(Duration.ofMillis(300));
+    long started = System.nanoTime();
+    CompletableFuture<Reply> stuck = executor.execute(get("k"), r -> r);
+
+    assertThatThrownBy(() -> stuck.get(3, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(RedisTimeoutException.class)
+        .hasMessageContaining("GET did not complete within 300 ms")
+        .hasMessageContaining("127.0.0.1:7000");
+    long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    assertThat(elapsedMs).isGreaterThanOrEqualTo(300);
+    assertThat(executor.stats().timeouts()).isEqualTo(1);
+  }
+
+  @Test
+  void thousandsOfFastCommandsCompleteWithoutTimeouts() throws Exception {
+    FakeConnection echo =
+        new FakeConnection("127.0.0.1:7000", FakeConnection.replies(Reply.Null.INSTANCE));
+    node.script = echo.script;
+    CommandExecutor executor = executor(Duration.ofMillis(200));
+    CompletableFuture<?>[] all = new CompletableFuture<?>[10_000];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = executor.execute(get("k" + i), r -> r);
+    }
+    CompletableFuture.allOf(all).get(2, TimeUnit.SECONDS);
+    long timeouts =
+        scheduler.schedule(() -> executor.stats().timeouts(), 300, TimeUnit.MILLISECONDS).get();
+    assertThat(timeouts).isZero();
+    assertThat(executor.stats().failed()).isZero();
+  }
+}
