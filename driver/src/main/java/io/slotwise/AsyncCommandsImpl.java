@@ -354,8 +354,8 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
 
   private <K, V> CompletableFuture<V> blocking(
       String name, byte[][] keys, Duration timeout, Function<Reply, V> converter) {
-    return dispatcher.executeBlocking(
-        BlockingCommands.pop(name, keys, timeout), converter, timeout);
+    return handOut(
+        dispatcher.executeBlocking(BlockingCommands.pop(name, keys, timeout), converter, timeout));
   }
 
   @Override
@@ -466,10 +466,12 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
   public CompletableFuture<String> blmove(
       String source, String destination, ListDirection from, ListDirection to, Duration timeout) {
     Duration t = BlockingCommands.timeout(timeout);
-    return dispatcher.executeBlocking(
-        BlockingCommands.blmove(u(source, "source"), u(destination, "destination"), from, to, t),
-        Converters::string,
-        t);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                u(source, "source"), u(destination, "destination"), from, to, t),
+            Converters::string,
+            t));
   }
 
   @Override
@@ -480,21 +482,28 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
       ListDirection to,
       double timeoutSeconds) {
     Duration t = BlockingCommands.timeout(timeoutSeconds);
-    return dispatcher.executeBlocking(
-        BlockingCommands.blmove(u(source, "source"), u(destination, "destination"), from, to, t),
-        Converters::string,
-        t);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                u(source, "source"), u(destination, "destination"), from, to, t),
+            Converters::string,
+            t));
   }
 
   @Override
   public CompletableFuture<byte[]> blmove(
       byte[] source, byte[] destination, ListDirection from, ListDirection to, Duration timeout) {
     Duration t = BlockingCommands.timeout(timeout);
-    return dispatcher.executeBlocking(
-        BlockingCommands.blmove(
-            Args.require(source, "source"), Args.require(destination, "destination"), from, to, t),
-        Converters::bytes,
-        t);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                Args.require(source, "source"),
+                Args.require(destination, "destination"),
+                from,
+                to,
+                t),
+            Converters::bytes,
+            t));
   }
 
   @Override
@@ -505,11 +514,16 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
       ListDirection to,
       double timeoutSeconds) {
     Duration t = BlockingCommands.timeout(timeoutSeconds);
-    return dispatcher.executeBlocking(
-        BlockingCommands.blmove(
-            Args.require(source, "source"), Args.require(destination, "destination"), from, to, t),
-        Converters::bytes,
-        t);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                Args.require(source, "source"),
+                Args.require(destination, "destination"),
+                from,
+                to,
+                t),
+            Converters::bytes,
+            t));
   }
 
   @Override
