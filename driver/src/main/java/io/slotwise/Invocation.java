@@ -254,7 +254,7 @@ final class Invocation<T> implements Outbound {
     executor.counters().retry(later.cause());
     executor.recorder().retried(later.cause().name());
     if (later.cause() == RetryStep.Cause.READONLY) {
-      executor.router().onNodeFailure(current, new RedisConnectionException("READONLY"), false);
+      executor.router().onNodeFailure(current, later.error(), false);
     }
     long delay = executor.backoffNanos(retries++);
     if (executor.nanoTime() + delay >= deadlineNanos) {

@@ -47,8 +47,10 @@ final class RetryPolicy {
       case "MASTERDOWN":
         return new RetryStep.RetryLater(RetryStep.Cause.CLUSTERDOWN, null);
       case "READONLY":
-        // A write reached a node that was demoted to replica by a failover: the map is stale.
-        return new RetryStep.RetryLater(RetryStep.Cause.READONLY, null);
+        // A write reached a node that was demoted to replica by a failover: the map is stale. It
+        // was not executed, so it is retried even when not idempotent.
+        return new RetryStep.RetryLater(
+            RetryStep.Cause.READONLY, new RedisServerException(commandName, error.message()));
       default:
         return new RetryStep.ServerError(new RedisServerException(commandName, error.message()));
     }
@@ -62,7 +64,9 @@ final class RetryPolicy {
    *     user chose at-least-once)
    */
   static RetryStep onFailure(Throwable cause, boolean written, boolean retrySafe) {
-    if (cause instanceof SlotwiseClosedException) {
+    if (cause instanceof SlotwiseClosedException || cause instanceof RedisBackpressureException) {
+      // Closed: nothing will ever answer. Over the in-flight bound: fail at once rather than hold
+      // the command in a retry queue, which would make the bound meaningless.
       return new RetryStep.Fatal(cause);
     }
     if (!written || retrySafe) {

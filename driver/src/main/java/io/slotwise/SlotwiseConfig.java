@@ -70,6 +70,14 @@ public final class SlotwiseConfig {
   public static final Duration DEFAULT_ZK_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
   public static final int DEFAULT_EXCLUSIVE_POOL_MAX_PER_NODE = 8;
   public static final Duration DEFAULT_EXCLUSIVE_POOL_MAX_WAIT = Duration.ofSeconds(2);
+  public static final ReadFrom DEFAULT_READ_FROM = ReadFrom.MASTER;
+
+  /**
+   * Commands queued and awaiting replies on one node connection before new ones are refused with
+   * {@link RedisBackpressureException}: far above what a healthy node has in flight (a few hundred
+   * under heavy load), low enough that a hung node cannot hold more than a few MB of requests.
+   */
+  public static final int DEFAULT_MAX_IN_FLIGHT_PER_NODE = 10_000;
 
   private final Mode mode;
   private final List<HostAndPort> addresses;
@@ -109,6 +117,8 @@ public final class SlotwiseConfig {
   private final int exclusivePoolMaxPerNode;
   private final Duration exclusivePoolMaxWait;
   private final SlotwiseRecorder recorder;
+  private final ReadFrom readFrom;
+  private final int maxInFlightPerNode;
 
   private SlotwiseConfig(Builder b) {
     this.mode = b.mode;
@@ -149,6 +159,8 @@ public final class SlotwiseConfig {
     this.exclusivePoolMaxPerNode = b.exclusivePoolMaxPerNode;
     this.exclusivePoolMaxWait = b.exclusivePoolMaxWait;
     this.recorder = b.recorder;
+    this.readFrom = b.readFrom;
+    this.maxInFlightPerNode = b.maxInFlightPerNode;
   }
 
   /** Options for a Redis Cluster reached through these seed addresses ({@code host:port}). */
@@ -219,6 +231,8 @@ public final class SlotwiseConfig {
     b.exclusivePoolMaxPerNode = exclusivePoolMaxPerNode;
     b.exclusivePoolMaxWait = exclusivePoolMaxWait;
     b.recorder = recorder;
+    b.readFrom = readFrom;
+    b.maxInFlightPerNode = maxInFlightPerNode;
     return b;
   }
 
@@ -398,6 +412,19 @@ public final class SlotwiseConfig {
     return recorder;
   }
 
+  /** Where read-only commands go in cluster mode; see {@link ReadFrom}. */
+  public ReadFrom readFrom() {
+    return readFrom;
+  }
+
+  /**
+   * Bound on the commands queued and awaiting replies on one node's multiplexed connection; past
+   * it, new commands fail at once with {@link RedisBackpressureException}.
+   */
+  public int maxInFlightPerNode() {
+    return maxInFlightPerNode;
+  }
+
   /**
    * Collects options; not thread-safe. Setters validate their argument at once and {@link #build()}
    * checks the combination.
@@ -441,6 +468,8 @@ public final class SlotwiseConfig {
     private int exclusivePoolMaxPerNode = DEFAULT_EXCLUSIVE_POOL_MAX_PER_NODE;
     private Duration exclusivePoolMaxWait = DEFAULT_EXCLUSIVE_POOL_MAX_WAIT;
     private SlotwiseRecorder recorder = SlotwiseRecorder.NOOP;
+    private ReadFrom readFrom = DEFAULT_READ_FROM;
+    private int maxInFlightPerNode = DEFAULT_MAX_IN_FLIGHT_PER_NODE;
 
     private Builder(Mode mode) {
       this.mode = mode;
@@ -660,6 +689,21 @@ public final class SlotwiseConfig {
      */
     public Builder recorder(SlotwiseRecorder recorder) {
       this.recorder = requireNonNull(recorder, "recorder");
+      return this;
+    }
+
+    /** Where read-only commands go in cluster mode (default {@link ReadFrom#MASTER}). */
+    public Builder readFrom(ReadFrom readFrom) {
+      this.readFrom = requireNonNull(readFrom, "readFrom");
+      return this;
+    }
+
+    /** Commands queued and in flight per node before new ones are refused; 1..10,000,000. */
+    public Builder maxInFlightPerNode(int max) {
+      if (max < 1 || max > 10_000_000) {
+        throw new IllegalArgumentException("maxInFlightPerNode must be in 1..10000000, got " + max);
+      }
+      this.maxInFlightPerNode = max;
       return this;
     }
 

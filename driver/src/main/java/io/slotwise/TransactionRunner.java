@@ -54,7 +54,7 @@ final class TransactionRunner {
 
   TransactionResult run(byte[][] watchKeys, Consumer<AsyncRedisCommands> body) {
     Args.requireObject(body, "body");
-    Command watch = MultiKey.command("WATCH", Args.requireAll(watchKeys, "watchKeys"), 1, true);
+    Command watch = MultiKey.command("WATCH", Args.requireAll(watchKeys, "watchKeys"), 1, false);
     exclusive.refuseInCodis(watch);
     int slot = commonSlot(watch, -1);
     RuntimeException last = null;

@@ -42,8 +42,20 @@ class RetryPolicyTest {
         .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.CLUSTERDOWN, null));
     assertThat(reply(new Reply.Error("LOADING Redis is loading the dataset in memory"), 0))
         .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.LOADING, null));
-    assertThat(reply(new Reply.Error("READONLY You can't write against a read only replica."), 0))
-        .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.READONLY, null));
+    RetryStep readOnly =
+        reply(new Reply.Error("READONLY You can't write against a read only replica."), 0);
+    assertThat(readOnly).isInstanceOf(RetryStep.RetryLater.class);
+    RetryStep.RetryLater later = (RetryStep.RetryLater) readOnly;
+    assertThat(later.cause()).isEqualTo(RetryStep.Cause.READONLY);
+    assertThat(later.error())
+        .isInstanceOf(RedisServerException.class)
+        .hasMessageContaining("READONLY You can't write");
+  }
+
+  @Test
+  void backpressureFailsAtOnceEvenForReads() {
+    RedisBackpressureException e = new RedisBackpressureException("too many");
+    assertThat(RetryPolicy.onFailure(e, false, true)).isEqualTo(new RetryStep.Fatal(e));
   }
 
   @Test

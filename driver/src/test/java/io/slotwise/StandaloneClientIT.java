@@ -62,6 +62,8 @@ class StandaloneClientIT {
     SlotwiseConfig config =
         SlotwiseConfig.standalone(server.address().toString())
             .commandTimeout(Duration.ofMillis(800))
+            // 20,000 commands in one burst: above the default per-node bound (see InFlightLimitIT).
+            .maxInFlightPerNode(20_000)
             .build();
     try (SlotwiseClient client = SlotwiseClient.create(config)) {
       AsyncRedisCommands async = client.async();

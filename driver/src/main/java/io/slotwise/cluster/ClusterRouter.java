@@ -1,6 +1,8 @@
 package io.slotwise.cluster;
 
 import io.slotwise.HostAndPort;
+import io.slotwise.ReadFrom;
+import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.protocol.Command;
@@ -40,6 +42,24 @@ import java.util.function.UnaryOperator;
  * the router hands out ({@link NodeConnection#address()}) already did and are recognised as known,
  * so a remapper need not be idempotent.
  *
+ * <p><b>Reads</b> ({@link Command#isReadOnly()}) go where {@link SlotwiseConfig#readFrom()} says,
+ * chosen by a {@link ReadSelector} among the slot's master and its online replicas; a node is
+ * healthy for it when its connection is up and its last command did not fail. Writes always go to
+ * the master.
+ *
+ * <p><b>Failover.</b> Connection failures and timeouts of a node are counted ({@link
+ * #onNodeFailure}); two in a row request a refresh, and since every command for a dead master's
+ * slots fails again, refreshes keep coming (rate-limited by the refresher) until the cluster has
+ * promoted a replica and a refresh sees it. A {@code READONLY} reply (a demoted master) requests
+ * one at once. A refresh asks healthy nodes first, so a hung node cannot stall it. After each
+ * published map, connections to every master (and, when reading from replicas, every replica) are
+ * opened in the background, so the first command to a promoted replica finds its connection ready.
+ *
+ * <p><b>Connections per node:</b> exactly one multiplexed command connection per node the client
+ * talks to (masters; replicas too when reading from them or asking them for the topology); topology
+ * refreshes and latency probes reuse it. Exclusive connections for blocking commands and
+ * transactions come on top, from their own bounded pool.
+ *
  * <p>Thread-safe. The router owns every connection it opens and closes them in {@link #close()};
  * the transport (event loops) belongs to the caller.
  */
@@ -60,6 +80,9 @@ public final class ClusterRouter implements Router {
   private final TopologyRefresher refresher;
   private final TopologyLoader loader;
   private final Executor builder;
+  private final ScheduledExecutorService scheduler;
+  private final ReadSelector reads;
+  private final LatencyProbe latency;
   private final long failureWindowNanos;
   private final Map<HostAndPort, NodeConnection> connections = new ConcurrentHashMap<>();
   private final Map<HostAndPort, NodeFailures> failures = new ConcurrentHashMap<>();
@@ -111,6 +134,16 @@ public final class ClusterRouter implements Router {
     Duration minInterval = config.topologyRefreshMinInterval();
     this.failureWindowNanos = Math.max(minInterval.toNanos(), config.commandTimeout().toNanos());
     this.builder = builder;
+    this.scheduler = scheduler;
+    this.latency =
+        config.readFrom() == ReadFrom.LOWEST_LATENCY
+            ? new LatencyProbe(this::knownNodes, this::connection, nanoTime)
+            : null;
+    this.reads =
+        new ReadSelector(
+            config.readFrom(),
+            this::isHealthy,
+            latency != null ? latency::averageNanos : a -> Long.MAX_VALUE);
     this.loader =
         new TopologyLoader(remapper, config.tls(), config.commandTimeout(), scheduler, builder);
     this.refresher =
@@ -146,7 +179,7 @@ public final class ClusterRouter implements Router {
     if (config == null) {
       throw new IllegalArgumentException("config must not be null");
     }
-    ConnectionSettings settings = ConnectionSettings.from(config);
+    ConnectionSettings settings = ConnectionSettings.cluster(config);
     NettyTransport t = requireTransport(transport);
     return address -> t.open(address, settings);
   }
@@ -165,6 +198,9 @@ public final class ClusterRouter implements Router {
               .handle(
                   (map, e) -> {
                     if (e == null) {
+                      if (latency != null && !closed) {
+                        latency.start(scheduler);
+                      }
                       return null;
                     }
                     Throwable cause = e instanceof CompletionException ? e.getCause() : e;
@@ -204,7 +240,39 @@ public final class ClusterRouter implements Router {
       refresher.request(RefreshTrigger.UNCOVERED_SLOT);
       throw new SlotNotCoveredException(slot, command.name());
     }
+    if (command.isReadOnly()) {
+      return connection(reads.pick(owner));
+    }
     return connection(owner.address());
+  }
+
+  /**
+   * Whether reads may go to this node now: its connection is up and its last command did not fail.
+   * A node without a connection yet gets one opened (in the background) and counts as not healthy
+   * this time.
+   */
+  private boolean isHealthy(HostAndPort address) {
+    NodeConnection c = connections.get(address);
+    if (c == null) {
+      if (!closed) {
+        connection(address);
+      }
+      return false;
+    }
+    return c.isConnected() && !isSuspect(address);
+  }
+
+  private boolean isSuspect(HostAndPort address) {
+    NodeFailures f = failures.get(address);
+    return f != null && f.isSuspect();
+  }
+
+  private List<HostAndPort> knownNodes() {
+    List<HostAndPort> out = new ArrayList<>();
+    for (ClusterNode n : slotMap.nodes()) {
+      out.add(n.address());
+    }
+    return out;
   }
 
   /**
@@ -320,7 +388,10 @@ public final class ClusterRouter implements Router {
   /**
    * Counts a transport failure or timeout of this node; {@value #FAILURE_THRESHOLD} of them with no
    * success between (within the larger of the refresh interval and the command timeout) request a
-   * {@link RefreshTrigger#CONNECTION_FAILURES} or {@link RefreshTrigger#TIMEOUTS} refresh.
+   * {@link RefreshTrigger#CONNECTION_FAILURES} or {@link RefreshTrigger#TIMEOUTS} refresh. A {@link
+   * RedisServerException} as the cause is the node's own word that it no longer serves the slot
+   * ({@code READONLY}: demoted by a failover) and requests a {@link RefreshTrigger#READONLY}
+   * refresh at once.
    */
   @Override
   public void onNodeFailure(NodeConnection connection, Throwable cause, boolean timeout) {
@@ -328,6 +399,11 @@ public final class ClusterRouter implements Router {
       return;
     }
     NodeFailures count = failures.computeIfAbsent(connection.address(), a -> new NodeFailures());
+    if (cause instanceof RedisServerException) {
+      count.record(nanoTime.getAsLong(), failureWindowNanos, Integer.MAX_VALUE);
+      refresher.request(RefreshTrigger.READONLY);
+      return;
+    }
     if (count.record(nanoTime.getAsLong(), failureWindowNanos, FAILURE_THRESHOLD)) {
       refresher.request(timeout ? RefreshTrigger.TIMEOUTS : RefreshTrigger.CONNECTION_FAILURES);
     }
@@ -387,6 +463,9 @@ public final class ClusterRouter implements Router {
   public void close() {
     closed = true;
     refresher.close();
+    if (latency != null) {
+      latency.close();
+    }
     closeAll();
     if (builder instanceof ExecutorService service) {
       service.shutdown();
@@ -418,6 +497,28 @@ public final class ClusterRouter implements Router {
         e.getValue().closeGracefully(drain);
       }
     }
+    if (latency != null) {
+      latency.retain(knownNodes());
+    }
+    warmUp(map);
+  }
+
+  /**
+   * Opens (in the background) the connections the next commands will need: every master, and every
+   * replica when reads may go to replicas.
+   */
+  private void warmUp(SlotMap map) {
+    boolean replicas = config.readFrom() != ReadFrom.MASTER;
+    for (ClusterNode node : replicas ? map.nodes() : map.masters()) {
+      if (closed) {
+        return;
+      }
+      try {
+        connection(node.address());
+      } catch (SlotwiseClosedException e) {
+        return;
+      }
+    }
   }
 
   /** The router seen by its refresher. */
@@ -446,6 +547,12 @@ public final class ClusterRouter implements Router {
     @Override
     public void refreshed(Set<RefreshTrigger> triggers, long durationNanos, Throwable error) {
       config.recorder().topologyRefreshed(triggers, durationNanos, error == null);
+    }
+
+    @Override
+    public boolean suspect(HostAndPort address) {
+      NodeConnection c = connections.get(address);
+      return (c != null && !c.isConnected()) || isSuspect(address);
     }
   }
 

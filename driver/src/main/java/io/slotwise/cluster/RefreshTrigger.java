@@ -15,5 +15,7 @@ public enum RefreshTrigger {
   /** The periodic timer. */
   PERIODIC,
   /** A command got {@code ASK} (a migration is under way; the map changes soon). */
-  ASKED
+  ASKED,
+  /** A write got {@code READONLY}: its node was demoted to replica by a failover. */
+  READONLY
 }

@@ -58,6 +58,9 @@ final class TopologyRefresher implements AutoCloseable {
 
     /** A run ended ({@code error} null when it succeeded); for metrics. */
     default void refreshed(Set<RefreshTrigger> triggers, long durationNanos, Throwable error) {}
+
+    /** Whether the node's connection is down or its last command failed: ask it last. */
+    boolean suspect(HostAndPort address);
   }
 
   private final Topology topology;
@@ -244,17 +247,32 @@ final class TopologyRefresher implements AutoCloseable {
             });
   }
 
-  /** Known masters first, starting at a rotating offset, then the seeds; no duplicates. */
+  /**
+   * Known masters first, starting at a rotating offset, then their replicas (a promoted replica
+   * knows of its promotion first), then the seeds; no duplicates. Suspect nodes (down, or their
+   * last command failed) go last, so that a dead or hung master never holds up a refresh while a
+   * healthy node can answer.
+   */
   List<HostAndPort> candidates() {
-    List<ClusterNode> masters = topology.current().masters();
+    SlotMap current = topology.current();
+    List<ClusterNode> masters = current.masters();
     Set<HostAndPort> ordered = new LinkedHashSet<>();
     int n = masters.size();
     int offset = n == 0 ? 0 : (int) (runs.get() % n);
     for (int i = 0; i < n; i++) {
       ordered.add(masters.get((offset + i) % n).address());
     }
+    for (ClusterNode node : current.nodes()) {
+      ordered.add(node.address());
+    }
     ordered.addAll(seeds);
-    return new ArrayList<>(ordered);
+    List<HostAndPort> healthy = new ArrayList<>(ordered.size());
+    List<HostAndPort> suspect = new ArrayList<>();
+    for (HostAndPort a : ordered) {
+      (topology.suspect(a) ? suspect : healthy).add(a);
+    }
+    healthy.addAll(suspect);
+    return healthy;
   }
 
   private void finished() {

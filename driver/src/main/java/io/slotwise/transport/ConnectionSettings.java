@@ -31,8 +31,10 @@ public final class ConnectionSettings {
   private final DecoderLimits decoderLimits;
   private final Tls tls;
   private final boolean codis;
+  private final boolean readOnly;
+  private final int maxInFlight;
 
-  private ConnectionSettings(SlotwiseConfig config, boolean codis) {
+  private ConnectionSettings(SlotwiseConfig config, boolean codis, boolean readOnly) {
     this.username = config.username();
     this.password = config.password();
     this.protocol = codis ? SlotwiseConfig.Protocol.RESP2 : config.protocol();
@@ -51,12 +53,24 @@ public final class ConnectionSettings {
                 config.tlsVerifyHostname())
             : null;
     this.codis = codis;
+    this.readOnly = readOnly;
+    this.maxInFlight = config.maxInFlightPerNode();
   }
 
   /** Settings for Redis servers (standalone or cluster nodes) from the client's configuration. */
   public static ConnectionSettings from(SlotwiseConfig config) {
     Objects.requireNonNull(config, "config");
-    return new ConnectionSettings(config, false);
+    return new ConnectionSettings(config, false, false);
+  }
+
+  /**
+   * Settings for Redis Cluster nodes: as {@link #from}, plus {@code READONLY} after the handshake
+   * when the configuration reads from replicas ({@link SlotwiseConfig#readFrom()} is not {@link
+   * io.slotwise.ReadFrom#MASTER}).
+   */
+  public static ConnectionSettings cluster(SlotwiseConfig config) {
+    Objects.requireNonNull(config, "config");
+    return new ConnectionSettings(config, false, config.readFrom() != io.slotwise.ReadFrom.MASTER);
   }
 
   /**
@@ -65,7 +79,7 @@ public final class ConnectionSettings {
    */
   public static ConnectionSettings codis(SlotwiseConfig config) {
     Objects.requireNonNull(config, "config");
-    return new ConnectionSettings(config, true);
+    return new ConnectionSettings(config, true, false);
   }
 
   /** The ACL user, or {@code null} for the default user. */
@@ -118,6 +132,19 @@ public final class ConnectionSettings {
     return codis;
   }
 
+  /** Whether the handshake ends with {@code READONLY} (cluster replica reads). */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * Commands a connection holds (queued plus awaiting replies) before it refuses new ones with
+   * {@link io.slotwise.RedisBackpressureException}.
+   */
+  public int maxInFlight() {
+    return maxInFlight;
+  }
+
   @Override
   public String toString() {
     return "ConnectionSettings{protocol="
@@ -132,6 +159,8 @@ public final class ConnectionSettings {
         + (tls != null)
         + ", codis="
         + codis
+        + ", readOnly="
+        + readOnly
         + "}";
   }
 }

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * proxy: {@code -ERR unknown command}, {@code -NOPROTO}), it falls back to RESP2, as it does for
  * {@link Protocol#RESP2}: {@code AUTH [user] pass}, then {@code CLIENT SETNAME name}. A wrong
  * password ({@code WRONGPASS}, {@code ERR invalid password}) is never a reason to fall back. Then
- * {@code SELECT db} when the database is not 0.
+ * {@code SELECT db} when the database is not 0, and {@code READONLY} when the settings ask for it
+ * (a cluster client reading from replicas).
  *
  * <p>Stateless; the sender is called on the connection's event loop and its futures complete there.
  */
@@ -45,6 +46,14 @@ final class Handshake {
 
   /** Runs the handshake; fails with a {@link RedisConnectionException} naming the address. */
   CompletableFuture<Negotiated> run() {
+    if (!settings.readOnly()) {
+      return negotiate();
+    }
+    Command readOnly = Command.keyless(false, "READONLY");
+    return negotiate().thenCompose(n -> expectOk(readOnly).thenApply(v -> n));
+  }
+
+  private CompletableFuture<Negotiated> negotiate() {
     if (settings.protocol() == Protocol.RESP2 || settings.isCodis()) {
       return resp2().thenApply(v -> Negotiated.RESP2);
     }

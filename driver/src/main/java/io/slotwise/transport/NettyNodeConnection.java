@@ -6,6 +6,7 @@ import io.netty.channel.EventLoop;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.slotwise.HostAndPort;
+import io.slotwise.RedisBackpressureException;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisProtocolException;
 import io.slotwise.SlotwiseClosedException;
@@ -21,6 +22,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,13 @@ import org.slf4j.LoggerFactory;
  * when the channel breaks, in-flight commands fail with {@code written == true} and the connection
  * reconnects with capped exponential backoff and jitter, forever, until closed. Commands sent while
  * not connected fail at once with {@code written == false}.
+ *
+ * <p><b>Bound.</b> Commands queued plus awaiting replies stay within {@link
+ * ConnectionSettings#maxInFlight()} (a {@link #sendAll} batch admitted while the count is below the
+ * limit may pass it by its own size): past it, {@link #send} refuses at once with a {@link
+ * RedisBackpressureException} ({@code written == false}) naming the node, the limit and the count.
+ * A hung node therefore holds a bounded amount of memory, and callers learn of it at once instead
+ * of through timeouts.
  *
  * <p>Thread-safe. State touched only on the event loop: {@link #inFlight}, {@link #channel}, the
  * reconnect bookkeeping. Everything else is volatile or atomic.
@@ -71,6 +80,9 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Runnable flushTask = this::flush;
   private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
+
+  /** Commands accepted by send/sendAll and not yet in the in-flight FIFO (nor failed). */
+  private final AtomicInteger queued = new AtomicInteger();
 
   private volatile State state = State.CONNECTING;
   private volatile CompletableFuture<Void> connected = new CompletableFuture<>();
@@ -121,6 +133,10 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
       refuse(command, s);
       return;
     }
+    if (!admit(1)) {
+      refuse(command, overloaded(1));
+      return;
+    }
     if (submitted.offer(command)) {
       scheduleFlush();
     }
@@ -142,9 +158,44 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
       }
       return;
     }
+    if (!admit(copy.size())) {
+      RedisBackpressureException e = overloaded(copy.size());
+      for (Outbound o : copy) {
+        refuse(o, e);
+      }
+      return;
+    }
     if (submitted.offer(copy)) {
       scheduleFlush();
     }
+  }
+
+  /**
+   * Counts {@code n} commands as queued unless the connection is already at its limit. A batch is
+   * admitted whole when the count before it is below the limit (a pipeline larger than the limit
+   * still goes out on an idle connection; its commands are already in the caller's memory).
+   */
+  private boolean admit(int n) {
+    int before = queued.addAndGet(n) - n;
+    if (before + inFlightCount >= settings.maxInFlight()) {
+      queued.addAndGet(-n);
+      return false;
+    }
+    return true;
+  }
+
+  private RedisBackpressureException overloaded(int n) {
+    int pending = queued.get() + inFlightCount;
+    return new RedisBackpressureException(
+        "too many commands pending on "
+            + address
+            + ": "
+            + pending
+            + " queued or awaiting replies, limit "
+            + settings.maxInFlight()
+            + " (maxInFlightPerNode); "
+            + n
+            + " more refused, not sent");
   }
 
   @Override
@@ -165,6 +216,11 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   @Override
   public int inFlight() {
     return inFlightCount;
+  }
+
+  /** Commands accepted and not yet written (for tests of the bound). */
+  int queuedCount() {
+    return queued.get();
   }
 
   @Override
@@ -255,6 +311,8 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
     }
     submitted.drainTo(batch, MAX_ELEMENTS_PER_FLUSH);
     write(ch, batch);
+    // Counted as queued until they are in the FIFO, so the bound never undercounts.
+    queued.addAndGet(-batch.size());
     batch.clear();
     if (!submitted.isEmpty() && submitted.claimFlush()) {
       scheduleFlush();
@@ -286,7 +344,11 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   }
 
   private void failSubmitted(Throwable cause) {
-    submitted.forEachRemoved(o -> deliverFailure(o, cause, false));
+    submitted.forEachRemoved(
+        o -> {
+          queued.decrementAndGet();
+          deliverFailure(o, cause, false);
+        });
   }
 
   private void failInFlight(Throwable cause) {
@@ -298,8 +360,10 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   }
 
   private void refuse(Outbound command, State s) {
-    Throwable cause =
-        s == State.CLOSED || s == State.DRAINING ? closedException() : notConnected(s);
+    refuse(command, s == State.CLOSED || s == State.DRAINING ? closedException() : notConnected(s));
+  }
+
+  private void refuse(Outbound command, Throwable cause) {
     if (loop.inEventLoop()) {
       deliverFailure(command, cause, false);
       return;
@@ -386,14 +450,34 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
       return;
     }
     state = State.CONNECTING;
+    // A host name is resolved off the event loop (see NettyTransport#resolve), which other
+    // connections share: a slow or dead DNS server must not stall them.
     transport
-        .connect(
-            loop,
-            address,
-            settings,
-            sslContext,
-            () -> new ReplyHandler(new RespDecoder(settings.decoderLimits()), this))
-        .addListener((ChannelFuture f) -> onConnect(f));
+        .resolve(address)
+        .whenComplete(
+            (remote, error) ->
+                runOnLoop(
+                    () -> {
+                      if (state == State.CLOSED) {
+                        return;
+                      }
+                      if (error != null) {
+                        attemptFailed(
+                            new RedisConnectionException(
+                                "cannot resolve " + address + ": " + unwrap(error), error));
+                        return;
+                      }
+                      transport
+                          .connect(
+                              loop,
+                              remote,
+                              address,
+                              settings,
+                              sslContext,
+                              () ->
+                                  new ReplyHandler(new RespDecoder(settings.decoderLimits()), this))
+                          .addListener((ChannelFuture f) -> onConnect(f));
+                    }));
   }
 
   private void onConnect(ChannelFuture f) {

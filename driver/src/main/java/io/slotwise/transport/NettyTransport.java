@@ -11,6 +11,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.util.NetUtil;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.FastThreadLocalThread;
 import io.slotwise.HostAndPort;
@@ -19,13 +20,20 @@ import io.slotwise.SlotwiseConfig;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +60,7 @@ public final class NettyTransport implements AutoCloseable {
   private final Map<ConnectionSettings.Tls, SslContext> sslContexts = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile SlotwiseRecorder recorder = SlotwiseRecorder.NOOP;
+  private final ExecutorService resolver = resolverThreads();
 
   /**
    * Starts the event loops.
@@ -118,12 +127,64 @@ public final class NettyTransport implements AutoCloseable {
     return kind == Transports.Kind.EPOLL;
   }
 
+  /** Up to {@value #RESOLVER_THREADS} daemon threads for blocking name lookups, idle ones die. */
+  private static final int RESOLVER_THREADS = 4;
+
+  private static ExecutorService resolverThreads() {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            RESOLVER_THREADS,
+            RESOLVER_THREADS,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "slotwise-resolver-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
   /**
-   * Starts one TCP connect on {@code loop}; the pipeline is TLS (when {@code ssl} is set) and then
-   * the handler from {@code replies}.
+   * The socket address of {@code address}: at once for an IP literal, else looked up (blocking JDK
+   * resolution) on a resolver thread, never on an event loop, so that a slow DNS answer for one
+   * node cannot delay the connections to the others.
+   */
+  CompletableFuture<InetSocketAddress> resolve(HostAndPort address) {
+    String host = address.host();
+    if (NetUtil.isValidIpV4Address(host) || NetUtil.isValidIpV6Address(host)) {
+      return CompletableFuture.completedFuture(
+          new InetSocketAddress(
+              NetUtil.createInetAddressFromIpAddressString(host), address.port()));
+    }
+    try {
+      return CompletableFuture.supplyAsync(
+          () -> {
+            InetSocketAddress resolved = new InetSocketAddress(host, address.port());
+            if (resolved.isUnresolved()) {
+              throw new java.util.concurrent.CompletionException(
+                  new UnknownHostException("unknown host " + host));
+            }
+            return resolved;
+          },
+          resolver);
+    } catch (RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(
+          new SlotwiseClosedException("transport is closed; cannot resolve " + address));
+    }
+  }
+
+  /**
+   * Starts one TCP connect on {@code loop} to the resolved {@code remote} of {@code address}; the
+   * pipeline is TLS (when {@code ssl} is set, with {@code address}'s host name for SNI and
+   * verification) and then the handler from {@code replies}.
    */
   ChannelFuture connect(
       EventLoop loop,
+      InetSocketAddress remote,
       HostAndPort address,
       ConnectionSettings settings,
       SslContext ssl,
@@ -139,7 +200,7 @@ public final class NettyTransport implements AutoCloseable {
                 ch.pipeline().addLast(replies.get());
               }
             })
-        .connect(address.host(), address.port());
+        .connect(remote);
   }
 
   private Bootstrap bootstrap(EventLoop loop, ConnectionSettings settings) {
@@ -201,6 +262,7 @@ public final class NettyTransport implements AutoCloseable {
       c.close();
     }
     connections.clear();
+    resolver.shutdownNow();
     var termination =
         group.shutdownGracefully(
             SHUTDOWN_QUIET_MILLIS, SHUTDOWN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);

@@ -151,4 +151,34 @@ class HandshakeTest {
     assertThat(Handshake.isAuthFailure(new Reply.Error("ERR unknown command 'HELLO'"))).isFalse();
     assertThat(Handshake.isAuthFailure(new Reply.Error("NOPROTO unsupported"))).isFalse();
   }
+
+  private static ConnectionSettings cluster(io.slotwise.ReadFrom readFrom) {
+    return ConnectionSettings.cluster(SlotwiseConfig.cluster("h:1").readFrom(readFrom).build());
+  }
+
+  @Test
+  void clusterConnectionsReadingFromReplicasEndWithReadonly() {
+    ScriptedServer server = new ScriptedServer(Map.of());
+    run(cluster(io.slotwise.ReadFrom.REPLICA_PREFERRED), server);
+    assertThat(server.received).containsExactly("HELLO 3", "READONLY");
+
+    ScriptedServer resp2 = new ScriptedServer(Map.of("HELLO", new Reply.Error("ERR unknown")));
+    run(cluster(io.slotwise.ReadFrom.ANY), resp2);
+    assertThat(resp2.received).containsExactly("HELLO 3", "READONLY");
+  }
+
+  @Test
+  void masterReadsSendNoReadonlyAndARefusedReadonlyFailsTheHandshake() {
+    ScriptedServer server = new ScriptedServer(Map.of());
+    run(cluster(io.slotwise.ReadFrom.MASTER), server);
+    assertThat(server.received).containsExactly("HELLO 3");
+
+    ScriptedServer refusing =
+        new ScriptedServer(
+            Map.of("READONLY", new Reply.Error("ERR This instance has cluster support disabled")));
+    assertThatThrownBy(() -> run(cluster(io.slotwise.ReadFrom.REPLICA), refusing))
+        .isInstanceOf(CompletionException.class)
+        .hasCauseInstanceOf(RedisConnectionException.class)
+        .hasMessageContaining("READONLY");
+  }
 }

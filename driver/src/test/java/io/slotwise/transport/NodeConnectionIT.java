@@ -51,13 +51,18 @@ class NodeConnectionIT {
     return c;
   }
 
+  /** Flood tests send far more than the default per-node bound at once: lift it. */
+  private static SlotwiseConfig.Builder flood(SlotwiseConfig.Builder b) {
+    return b.maxInFlightPerNode(1_000_000);
+  }
+
   private NettyNodeConnection connect() throws Exception {
     return connect(b -> b);
   }
 
   @Test
   void hundredThousandCommandsCompleteInOrderInFewFlushes() throws Exception {
-    NettyNodeConnection c = connect();
+    NettyNodeConnection c = connect(NodeConnectionIT::flood);
     int n = 100_000;
     long[] values = new long[n];
     AtomicInteger failures = new AtomicInteger();
@@ -101,7 +106,7 @@ class NodeConnectionIT {
 
   @Test
   void concurrentSendersKeepTheirOwnOrder() throws Exception {
-    NettyNodeConnection c = connect();
+    NettyNodeConnection c = connect(NodeConnectionIT::flood);
     int threads = 4;
     int perThread = 20_000;
     long[][] values = new long[threads][perThread];
@@ -174,7 +179,7 @@ class NodeConnectionIT {
 
   @Test
   void sendAllIsNeverInterleavedWithOtherCommands() throws Exception {
-    NettyNodeConnection c = connect();
+    NettyNodeConnection c = connect(NodeConnectionIT::flood);
     int batches = 300;
     int gets = 20_000;
     List<Recorder> execs = new ArrayList<>();
