@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What a {@link Subscription} needs from its client: the router (where channels live, which nodes
  * are masters), dedicated RESP3 connections (push frames carry the messages, so the connection
- * stays usable for {@code CLIENT ID} checks), the command timeout, and the list of open
+ * stays usable for {@code CLIENT INFO} checks), the command timeout, and the list of open
  * subscriptions that closing the client closes. Thread-safe; owned by the client.
  */
 final class PubSubContext {

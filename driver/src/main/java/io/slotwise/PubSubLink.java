@@ -7,9 +7,11 @@ import io.slotwise.transport.Outbound;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,15 +26,15 @@ import org.slf4j.LoggerFactory;
  * confirmed on it: the channels, patterns and shard channels it is subscribed to right now. Those
  * sets follow the server's push frames ({@code subscribe}, {@code unsubscribe}, ... and the {@code
  * sunsubscribe} Redis 7 sends by itself when a shard channel's slot leaves the node), and are
- * emptied when {@link #check} finds the connection was re-established (a new {@code CLIENT ID}):
- * the owner then subscribes again.
+ * emptied when {@link #check} finds the server's view differs (a re-established connection): the
+ * owner then subscribes again.
  *
  * <p>Push frames arrive on the event loop; the commands are sent by the subscription's own thread.
  * The sets are concurrent. The link owns its connection ({@link #close()}).
  */
 final class PubSubLink implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PubSubLink.class);
-  private static final Command CLIENT_ID = Command.keyless(true, "CLIENT", "ID");
+  private static final Command CLIENT_INFO = Command.keyless(true, "CLIENT", "INFO");
 
   final HostAndPort node;
   final Set<String> channels = ConcurrentHashMap.newKeySet();
@@ -95,29 +97,54 @@ final class PubSubLink implements AutoCloseable {
   }
 
   /**
-   * Whether the connection answers. When it answers with another {@code CLIENT ID} than last time,
-   * it is a new connection (re-established after a break) and the server has forgotten the
-   * subscriptions: the confirmed sets are emptied, so that the owner subscribes again. A failed
-   * check changes nothing (the sets are right again once the connection is back, or the node is
-   * given up).
+   * Whether the connection answers. It asks the server what this connection is subscribed to
+   * ({@code CLIENT INFO}: {@code id}, {@code sub}, {@code psub}, {@code ssub}); when that is not
+   * what the confirmed sets say — a re-established connection (another id, or the same id after a
+   * server restart, with nothing subscribed) — the sets are emptied, so that the owner subscribes
+   * again (subscribing twice is harmless). A failed check changes nothing.
    */
   boolean check(Duration timeout) {
     try {
-      Reply r = connection.request(CLIENT_ID).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      if (!(r instanceof Reply.Int id)) {
+      Reply r = connection.request(CLIENT_INFO).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (r instanceof Reply.Error) {
         return false;
       }
-      if (id.value() != clientId) {
+      Map<String, String> info = fields(text(r));
+      long id = number(info, "id");
+      if (id != clientId
+          || number(info, "sub") != channels.size()
+          || number(info, "psub") != patterns.size()
+          || (info.containsKey("ssub") && number(info, "ssub") != shardChannels.size())) {
         forget();
-        clientId = id.value();
+        clientId = id;
       }
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (ExecutionException | TimeoutException | IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** {@code CLIENT INFO}'s {@code key=value} words. */
+  static Map<String, String> fields(String line) {
+    Map<String, String> out = new HashMap<>();
+    for (String word : line.trim().split(" ")) {
+      int eq = word.indexOf('=');
+      if (eq > 0) {
+        out.put(word.substring(0, eq), word.substring(eq + 1));
+      }
+    }
+    return out;
+  }
+
+  private static long number(Map<String, String> info, String key) {
+    String v = info.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("CLIENT INFO without " + key);
+    }
+    return Long.parseLong(v);
   }
 
   private void forget() {

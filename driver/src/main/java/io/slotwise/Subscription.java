@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Staying subscribed.</b> What the application asked for is kept apart from what each server
  * confirmed. A background thread compares them every {@link #RECHECK_PERIOD} (and at once after a
- * change or an {@code sunsubscribe} push): it asks each connection its {@code CLIENT ID} (a new id
- * means the connection was re-established and the server forgot the subscriptions), resubscribes
+ * change or an {@code sunsubscribe} push): it asks each connection's server what the connection is
+ * subscribed to ({@code CLIENT INFO}; after a reconnect or a server restart, nothing), resubscribes
  * what is missing, moves a shard channel whose slot now lives elsewhere (after a slot migration —
  * Redis 7 sends {@code sunsubscribe} when the slot leaves — or a failover; a {@code MOVED} answer
  * updates the slot map), and replaces the classic connection when its node is no longer a master.
@@ -305,7 +305,7 @@ public final class Subscription implements AutoCloseable {
     } catch (ExecutionException | TimeoutException e) {
       log.debug("pub/sub connection to {} not up yet: {}", node, e.toString()); // it keeps trying
     }
-    link.check(context.timeout()); // notes the connection's CLIENT ID before anything subscribes
+    link.check(context.timeout()); // notes the connection's id before anything subscribes
     return link;
   }
 
