@@ -3,6 +3,7 @@ package io.slotwise;
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,15 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
       Converters.scored(Converters::string);
   private static final Function<Reply, List<ScoredValue<byte[]>>> BYTES_SCORED =
       Converters.scored(Converters::bytes);
+
+  private static final Function<Reply, KeyValue<String, String>> STRING_KV =
+      BlockingCommands.keyValue(Converters::string, Converters::string);
+  private static final Function<Reply, KeyValue<byte[], byte[]>> BYTES_KV =
+      BlockingCommands.keyValue(Converters::bytes, Converters::bytes);
+  private static final Function<Reply, KeyValue<String, ScoredValue<String>>> STRING_KS =
+      BlockingCommands.keyScored(Converters::string);
+  private static final Function<Reply, KeyValue<byte[], ScoredValue<byte[]>>> BYTES_KS =
+      BlockingCommands.keyScored(Converters::bytes);
 
   private final Dispatcher dispatcher;
   private final KeylessCommands keyless;
@@ -307,6 +317,213 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
   @Override
   public CompletableFuture<String> randomkey() {
     return handOut(keyless.randomkey(Converters::string));
+  }
+
+  // Pub/sub
+
+  @Override
+  public CompletableFuture<Long> publish(String channel, String message) {
+    return publish(u(channel, "channel"), u(message, "message"));
+  }
+
+  @Override
+  public CompletableFuture<Long> publish(byte[] channel, byte[] message) {
+    return run(pubsub("PUBLISH", channel, message, new int[0]), Converters::integer);
+  }
+
+  @Override
+  public CompletableFuture<Long> spublish(String channel, String message) {
+    return spublish(u(channel, "channel"), u(message, "message"));
+  }
+
+  @Override
+  public CompletableFuture<Long> spublish(byte[] channel, byte[] message) {
+    return run(pubsub("SPUBLISH", channel, message, new int[] {1}), Converters::integer);
+  }
+
+  private static Command pubsub(String name, byte[] channel, byte[] message, int[] keys) {
+    byte[][] args = {
+      name.getBytes(StandardCharsets.US_ASCII),
+      Args.require(channel, "channel"),
+      Args.require(message, "message")
+    };
+    return Command.of(name, args, keys, false);
+  }
+
+  // Blocking commands (exclusive connections)
+
+  private <K, V> CompletableFuture<V> blocking(
+      String name, byte[][] keys, Duration timeout, Function<Reply, V> converter) {
+    return handOut(
+        dispatcher.executeBlocking(BlockingCommands.pop(name, keys, timeout), converter, timeout));
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, String>> blpop(Duration timeout, String... keys) {
+    return blocking("BLPOP", us(keys, "keys"), BlockingCommands.timeout(timeout), STRING_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, String>> blpop(double timeoutSeconds, String... keys) {
+    return blocking("BLPOP", us(keys, "keys"), BlockingCommands.timeout(timeoutSeconds), STRING_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], byte[]>> blpop(Duration timeout, byte[]... keys) {
+    return blocking(
+        "BLPOP", Args.requireAll(keys, "keys"), BlockingCommands.timeout(timeout), BYTES_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], byte[]>> blpop(double timeoutSeconds, byte[]... keys) {
+    return blocking(
+        "BLPOP", Args.requireAll(keys, "keys"), BlockingCommands.timeout(timeoutSeconds), BYTES_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, String>> brpop(Duration timeout, String... keys) {
+    return blocking("BRPOP", us(keys, "keys"), BlockingCommands.timeout(timeout), STRING_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, String>> brpop(double timeoutSeconds, String... keys) {
+    return blocking("BRPOP", us(keys, "keys"), BlockingCommands.timeout(timeoutSeconds), STRING_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], byte[]>> brpop(Duration timeout, byte[]... keys) {
+    return blocking(
+        "BRPOP", Args.requireAll(keys, "keys"), BlockingCommands.timeout(timeout), BYTES_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], byte[]>> brpop(double timeoutSeconds, byte[]... keys) {
+    return blocking(
+        "BRPOP", Args.requireAll(keys, "keys"), BlockingCommands.timeout(timeoutSeconds), BYTES_KV);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmin(
+      Duration timeout, String... keys) {
+    return blocking("BZPOPMIN", us(keys, "keys"), BlockingCommands.timeout(timeout), STRING_KS);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmin(
+      double timeoutSeconds, String... keys) {
+    return blocking(
+        "BZPOPMIN", us(keys, "keys"), BlockingCommands.timeout(timeoutSeconds), STRING_KS);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmin(
+      Duration timeout, byte[]... keys) {
+    return blocking(
+        "BZPOPMIN", Args.requireAll(keys, "keys"), BlockingCommands.timeout(timeout), BYTES_KS);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmin(
+      double timeoutSeconds, byte[]... keys) {
+    return blocking(
+        "BZPOPMIN",
+        Args.requireAll(keys, "keys"),
+        BlockingCommands.timeout(timeoutSeconds),
+        BYTES_KS);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmax(
+      Duration timeout, String... keys) {
+    return blocking("BZPOPMAX", us(keys, "keys"), BlockingCommands.timeout(timeout), STRING_KS);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmax(
+      double timeoutSeconds, String... keys) {
+    return blocking(
+        "BZPOPMAX", us(keys, "keys"), BlockingCommands.timeout(timeoutSeconds), STRING_KS);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmax(
+      Duration timeout, byte[]... keys) {
+    return blocking(
+        "BZPOPMAX", Args.requireAll(keys, "keys"), BlockingCommands.timeout(timeout), BYTES_KS);
+  }
+
+  @Override
+  public CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmax(
+      double timeoutSeconds, byte[]... keys) {
+    return blocking(
+        "BZPOPMAX",
+        Args.requireAll(keys, "keys"),
+        BlockingCommands.timeout(timeoutSeconds),
+        BYTES_KS);
+  }
+
+  @Override
+  public CompletableFuture<String> blmove(
+      String source, String destination, ListDirection from, ListDirection to, Duration timeout) {
+    Duration t = BlockingCommands.timeout(timeout);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                u(source, "source"), u(destination, "destination"), from, to, t),
+            Converters::string,
+            t));
+  }
+
+  @Override
+  public CompletableFuture<String> blmove(
+      String source,
+      String destination,
+      ListDirection from,
+      ListDirection to,
+      double timeoutSeconds) {
+    Duration t = BlockingCommands.timeout(timeoutSeconds);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                u(source, "source"), u(destination, "destination"), from, to, t),
+            Converters::string,
+            t));
+  }
+
+  @Override
+  public CompletableFuture<byte[]> blmove(
+      byte[] source, byte[] destination, ListDirection from, ListDirection to, Duration timeout) {
+    Duration t = BlockingCommands.timeout(timeout);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                Args.require(source, "source"),
+                Args.require(destination, "destination"),
+                from,
+                to,
+                t),
+            Converters::bytes,
+            t));
+  }
+
+  @Override
+  public CompletableFuture<byte[]> blmove(
+      byte[] source,
+      byte[] destination,
+      ListDirection from,
+      ListDirection to,
+      double timeoutSeconds) {
+    Duration t = BlockingCommands.timeout(timeoutSeconds);
+    return handOut(
+        dispatcher.executeBlocking(
+            BlockingCommands.blmove(
+                Args.require(source, "source"),
+                Args.require(destination, "destination"),
+                from,
+                to,
+                t),
+            Converters::bytes,
+            t));
   }
 
   @Override

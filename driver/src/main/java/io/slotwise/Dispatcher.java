@@ -2,6 +2,7 @@ package io.slotwise;
 
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -55,4 +56,19 @@ interface Dispatcher {
 
   /** Whether keys are routed by slot (Redis Cluster): multi-key and generic commands care. */
   boolean splitsBySlot();
+
+  /**
+   * A command that makes the server wait ({@code BLPOP}, {@code XREAD BLOCK}, {@code WAIT}), on an
+   * exclusive connection to the slot owner so that it never holds up a shared connection. Its
+   * deadline is the command timeout plus {@code blockFor} (none when {@code blockFor} is zero).
+   *
+   * <p>The default refuses: dispatchers without exclusive connections (a pipeline, a transaction's
+   * queue) cannot block.
+   */
+  default <T> CompletableFuture<T> executeBlocking(
+      Command command, Function<Reply, T> converter, Duration blockFor) {
+    return CompletableFuture.failedFuture(
+        new UnsupportedOperationException(
+            command.name() + " blocks its connection and is not available here"));
+  }
 }

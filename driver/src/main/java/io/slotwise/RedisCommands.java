@@ -1,8 +1,10 @@
 package io.slotwise;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Redis commands, blocking: each call sends one command (or, for multi-key commands in cluster
@@ -521,6 +523,24 @@ public interface RedisCommands {
   /** {@code SCAN} with {@code MATCH}/{@code COUNT}/{@code TYPE}; see {@link #scan(String)}. */
   ScanResult<String> scan(String cursor, ScanArgs scanArgs);
 
+  /**
+   * Every key of every master, lazily: the returned {@code Iterable} runs a new scan each time it
+   * is iterated, fetching one page (one {@code SCAN} on one master, {@code COUNT} from {@code
+   * scanArgs}) when the previous one is used up. Keys present for the whole iteration are returned
+   * at least once, also across a failover (a failed-over master's part restarts on its successor:
+   * keys may repeat). Holds no connection; a page that fails throws from {@code hasNext()}.
+   */
+  Iterable<String> scanIterable(ScanArgs scanArgs);
+
+  /** {@link #scanIterable(ScanArgs)} as a sequential, lazy {@code Stream}; nothing to close. */
+  Stream<String> scanStream(ScanArgs scanArgs);
+
+  /** {@link #scanIterable(ScanArgs)} with binary keys. */
+  Iterable<byte[]> scanBytesIterable(ScanArgs scanArgs);
+
+  /** {@link #scanStream(ScanArgs)} with binary keys. */
+  Stream<byte[]> scanBytesStream(ScanArgs scanArgs);
+
   /** {@code SCAN} with binary keys; see {@link #scan(String)}. */
   ScanResult<byte[]> scanBytes(String cursor);
 
@@ -531,6 +551,98 @@ public interface RedisCommands {
    * empty; so not uniform over keys in cluster mode), or {@code null} when there is none.
    */
   String randomkey();
+
+  // Pub/sub
+
+  /**
+   * {@code PUBLISH}: sends {@code message} to the subscribers of {@code channel}; returns the
+   * number of subscribers that received it on the node that took the command (in a cluster the
+   * message reaches every node's subscribers, but only that node's are counted). See {@link
+   * SlotwiseClient#subscription(PubSubListener)} to subscribe.
+   */
+  long publish(String channel, String message);
+
+  long publish(byte[] channel, byte[] message);
+
+  /**
+   * {@code SPUBLISH} (Redis 7): publishes on a sharded channel, sent to the node owning the
+   * channel's slot; returns the number of subscribers that received it.
+   */
+  long spublish(String channel, String message);
+
+  long spublish(byte[] channel, byte[] message);
+
+  // Blocking commands (exclusive connections)
+
+  /**
+   * {@code BLPOP}: the first element of the first non-empty list among {@code keys}, waiting up to
+   * {@code timeout} ({@code 0}: forever) for one; {@code null} on timeout. Runs on an exclusive
+   * connection to the keys' slot owner (all keys must share a slot in cluster mode), never on the
+   * shared connection.
+   */
+  KeyValue<String, String> blpop(Duration timeout, String... keys);
+
+  KeyValue<String, String> blpop(double timeoutSeconds, String... keys);
+
+  KeyValue<byte[], byte[]> blpop(Duration timeout, byte[]... keys);
+
+  KeyValue<byte[], byte[]> blpop(double timeoutSeconds, byte[]... keys);
+
+  /** {@code BRPOP}: like {@link #blpop(Duration, String...)}, from the tail. */
+  KeyValue<String, String> brpop(Duration timeout, String... keys);
+
+  KeyValue<String, String> brpop(double timeoutSeconds, String... keys);
+
+  KeyValue<byte[], byte[]> brpop(Duration timeout, byte[]... keys);
+
+  KeyValue<byte[], byte[]> brpop(double timeoutSeconds, byte[]... keys);
+
+  /**
+   * {@code BZPOPMIN}: the lowest-scored member of the first non-empty sorted set, waiting up to
+   * {@code timeout} ({@code 0}: forever); {@code null} on timeout. Exclusive connection, as {@link
+   * #blpop(Duration, String...)}.
+   */
+  KeyValue<String, ScoredValue<String>> bzpopmin(Duration timeout, String... keys);
+
+  KeyValue<String, ScoredValue<String>> bzpopmin(double timeoutSeconds, String... keys);
+
+  KeyValue<byte[], ScoredValue<byte[]>> bzpopmin(Duration timeout, byte[]... keys);
+
+  KeyValue<byte[], ScoredValue<byte[]>> bzpopmin(double timeoutSeconds, byte[]... keys);
+
+  /** {@code BZPOPMAX}: like {@link #bzpopmin(Duration, String...)}, the highest score. */
+  KeyValue<String, ScoredValue<String>> bzpopmax(Duration timeout, String... keys);
+
+  KeyValue<String, ScoredValue<String>> bzpopmax(double timeoutSeconds, String... keys);
+
+  KeyValue<byte[], ScoredValue<byte[]>> bzpopmax(Duration timeout, byte[]... keys);
+
+  KeyValue<byte[], ScoredValue<byte[]>> bzpopmax(double timeoutSeconds, byte[]... keys);
+
+  /**
+   * {@code BLMOVE}: pops an element from one end of {@code source} and pushes it to one end of
+   * {@code destination}, waiting up to {@code timeout} ({@code 0}: forever) for one; returns the
+   * element, or {@code null} on timeout. Both keys must share a slot in cluster mode.
+   */
+  String blmove(
+      String source, String destination, ListDirection from, ListDirection to, Duration timeout);
+
+  String blmove(
+      String source,
+      String destination,
+      ListDirection from,
+      ListDirection to,
+      double timeoutSeconds);
+
+  byte[] blmove(
+      byte[] source, byte[] destination, ListDirection from, ListDirection to, Duration timeout);
+
+  byte[] blmove(
+      byte[] source,
+      byte[] destination,
+      ListDirection from,
+      ListDirection to,
+      double timeoutSeconds);
 
   // Any command
 

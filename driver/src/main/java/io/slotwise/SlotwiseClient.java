@@ -3,10 +3,12 @@ package io.slotwise;
 import io.slotwise.transport.NettyTransport;
 import io.slotwise.transport.Router;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The entry point: a client for a Redis Cluster, a Codis proxy farm or one Redis server, with the
@@ -34,6 +36,9 @@ public final class SlotwiseClient implements AutoCloseable {
   private final NettyTransport transport;
   private final Router router;
   private final CommandExecutor executor;
+  private final ExclusiveConnections exclusive;
+  private final TransactionRunner transactions;
+  private final PubSubContext pubSub;
   private final AsyncCommandsImpl async;
   private final RedisCommands sync;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -44,7 +49,10 @@ public final class SlotwiseClient implements AutoCloseable {
     this.transport = transport;
     this.router = router;
     this.executor = executor;
-    this.async = new AsyncCommandsImpl(executor);
+    this.exclusive = new ExclusiveConnections(config, router, transport);
+    this.transactions = new TransactionRunner(exclusive, router.splitsBySlot());
+    this.pubSub = new PubSubContext(config, router, transport);
+    this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
     this.sync = new SyncCommandsImpl(async, config.commandTimeout());
   }
 
@@ -129,6 +137,69 @@ public final class SlotwiseClient implements AutoCloseable {
     return new PipelineImpl(executor, async.keyPositions());
   }
 
+  /**
+   * An optimistic transaction on {@code key}'s node: {@code WATCH key}, then {@code body} queues
+   * commands on {@code tx} (each returns a future completed after {@code EXEC}), then {@code MULTI}
+   * ... {@code EXEC} on an exclusive connection to the slot owner.
+   *
+   * <pre>{@code
+   * TransactionResult r = client.transaction("{user:1}:balance", tx -> {
+   *   tx.decrby("{user:1}:balance", 10);
+   *   tx.rpush("{user:1}:log", "paid 10");
+   * });
+   * if (r.wasDiscarded()) { ... the balance changed meanwhile: read again and retry ... }
+   * long balance = r.get(0);
+   * }</pre>
+   *
+   * <p>Every key (watched and queued) must hash to one slot in cluster mode, else a {@link
+   * io.slotwise.cluster.CrossSlotException} is thrown before anything is queued on the server. A
+   * {@code MOVED}/{@code ASK}/{@code TRYAGAIN} before {@code EXEC} ran retries the whole
+   * transaction on the new owner, {@code body} included (so {@code body} may run more than once;
+   * the futures of an abandoned attempt fail). Refused in Codis mode. Blocks the calling thread.
+   *
+   * @return the typed replies in order, or {@link TransactionResult#wasDiscarded()} when a watched
+   *     key changed after {@code WATCH}
+   */
+  public TransactionResult transaction(String key, Consumer<AsyncRedisCommands> body) {
+    return transactions.run(new byte[][] {Args.utf8(key, "key")}, body);
+  }
+
+  /** {@link #transaction(String, Consumer)} watching a binary key. */
+  public TransactionResult transaction(byte[] key, Consumer<AsyncRedisCommands> body) {
+    return transactions.run(new byte[][] {Args.require(key, "key")}, body);
+  }
+
+  /** {@link #transaction(String, Consumer)} watching several keys, all in one slot. */
+  public TransactionResult transaction(List<String> watchKeys, Consumer<AsyncRedisCommands> body) {
+    Args.requireObject(watchKeys, "watchKeys");
+    return transactions.run(Args.utf8List(watchKeys, "watchKeys"), body);
+  }
+
+  /**
+   * A new, empty set of pub/sub subscriptions delivering to {@code listener}, on dedicated
+   * connections (never the shared ones), kept alive across reconnects, failovers and slot
+   * migrations; see {@link Subscription}. The caller closes it.
+   *
+   * <pre>{@code
+   * try (Subscription s = client.subscription((channel, message) -> handle(channel, message))) {
+   *   s.subscribe("news");            // PUBLISH news ...
+   *   s.ssubscribe("orders:{eu}");    // SPUBLISH orders:{eu} ... (Redis 7)
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @throws io.slotwise.codis.CodisUnsupportedCommandException in Codis mode (proxies have no
+   *     pub/sub)
+   */
+  public Subscription subscription(PubSubListener listener) {
+    Args.requireObject(listener, "listener");
+    if (config.mode() == SlotwiseConfig.Mode.CODIS) {
+      io.slotwise.codis.CodisCommandPolicy.check(
+          io.slotwise.protocol.Command.keyless(false, "SUBSCRIBE"));
+    }
+    return pubSub.subscribe(listener);
+  }
+
   /** The options this client runs with. */
   public SlotwiseConfig config() {
     return config;
@@ -144,6 +215,8 @@ public final class SlotwiseClient implements AutoCloseable {
   public void close() {
     if (closed.compareAndSet(false, true)) {
       try {
+        pubSub.closeAll();
+        exclusive.close();
         router.close();
       } finally {
         transport.close();

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * {@link RedisCommands} that waits on an {@link AsyncRedisCommands} future per call. The executor
@@ -38,6 +39,10 @@ final class SyncCommandsImpl implements RedisCommands {
 
   /** Waits for {@code future}; {@code command} names it in messages. */
   <T> T await(CompletableFuture<T> future, String command) {
+    return await(future, command, waitNanos);
+  }
+
+  private <T> T await(CompletableFuture<T> future, String command, long waitNanos) {
     try {
       return future.get(waitNanos, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
@@ -48,6 +53,24 @@ final class SyncCommandsImpl implements RedisCommands {
     } catch (TimeoutException e) {
       throw new RedisTimeoutException(
           command + " got no answer within " + Duration.ofNanos(waitNanos), e);
+    }
+  }
+
+  /**
+   * Waits for a blocking command: the command timeout plus the time the server may block, or
+   * without bound when it may block forever (the executor has no deadline then either).
+   */
+  <T> T awaitBlocking(CompletableFuture<T> future, String command, Duration blockFor) {
+    if (!blockFor.isZero()) {
+      return await(future, command, saturatedNanos(Duration.ofNanos(waitNanos).plus(blockFor)));
+    }
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SlotwiseException("interrupted while waiting for " + command, e);
+    } catch (ExecutionException | CompletionException | CancellationException e) {
+      throw unwrap(e, command);
     }
   }
 
@@ -909,12 +932,26 @@ final class SyncCommandsImpl implements RedisCommands {
 
   @Override
   public Object execute(String... args) {
-    return await(async.execute(args), commandName(args));
+    return awaitGeneric(async.execute(args), args == null ? null : Args.utf8All(args, "args"));
   }
 
   @Override
   public Object execute(byte[]... args) {
-    return await(async.execute(args), commandName(args));
+    return awaitGeneric(async.execute(args), args);
+  }
+
+  /** A generic command: blocking ones are waited for as long as they may block. */
+  private Object awaitGeneric(CompletableFuture<Object> future, byte[][] args) {
+    String name = commandName(args);
+    Duration blockFor = BlockingCommands.NOT_BLOCKING;
+    if (args != null && args.length > 0 && args[0] != null) {
+      try {
+        blockFor = BlockingCommands.blockFor(name.toUpperCase(java.util.Locale.ROOT), args);
+      } catch (IllegalArgumentException e) {
+        blockFor = BlockingCommands.NOT_BLOCKING; // the future reports the bad argument
+      }
+    }
+    return blockFor.isNegative() ? await(future, name) : awaitBlocking(future, name, blockFor);
   }
 
   @Override
@@ -963,6 +1000,30 @@ final class SyncCommandsImpl implements RedisCommands {
   }
 
   @Override
+  public Iterable<String> scanIterable(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> scan(cursor, scanArgs));
+  }
+
+  @Override
+  public Stream<String> scanStream(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.stream(cursor -> scan(cursor, scanArgs));
+  }
+
+  @Override
+  public Iterable<byte[]> scanBytesIterable(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> scanBytes(cursor, scanArgs));
+  }
+
+  @Override
+  public Stream<byte[]> scanBytesStream(ScanArgs scanArgs) {
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.stream(cursor -> scanBytes(cursor, scanArgs));
+  }
+
+  @Override
   public ScanResult<byte[]> scanBytes(String cursor) {
     return await(async.scanBytes(cursor), "SCAN");
   }
@@ -975,5 +1036,165 @@ final class SyncCommandsImpl implements RedisCommands {
   @Override
   public String randomkey() {
     return await(async.randomkey(), "RANDOMKEY");
+  }
+
+  // Pub/sub
+
+  @Override
+  public long publish(String channel, String message) {
+    return await(async.publish(channel, message), "PUBLISH");
+  }
+
+  @Override
+  public long publish(byte[] channel, byte[] message) {
+    return await(async.publish(channel, message), "PUBLISH");
+  }
+
+  @Override
+  public long spublish(String channel, String message) {
+    return await(async.spublish(channel, message), "SPUBLISH");
+  }
+
+  @Override
+  public long spublish(byte[] channel, byte[] message) {
+    return await(async.spublish(channel, message), "SPUBLISH");
+  }
+
+  // Blocking commands (exclusive connections)
+
+  @Override
+  public KeyValue<String, String> blpop(Duration timeout, String... keys) {
+    return awaitBlocking(async.blpop(timeout, keys), "BLPOP", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<String, String> blpop(double timeoutSeconds, String... keys) {
+    return awaitBlocking(
+        async.blpop(timeoutSeconds, keys), "BLPOP", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public KeyValue<byte[], byte[]> blpop(Duration timeout, byte[]... keys) {
+    return awaitBlocking(async.blpop(timeout, keys), "BLPOP", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<byte[], byte[]> blpop(double timeoutSeconds, byte[]... keys) {
+    return awaitBlocking(
+        async.blpop(timeoutSeconds, keys), "BLPOP", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public KeyValue<String, String> brpop(Duration timeout, String... keys) {
+    return awaitBlocking(async.brpop(timeout, keys), "BRPOP", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<String, String> brpop(double timeoutSeconds, String... keys) {
+    return awaitBlocking(
+        async.brpop(timeoutSeconds, keys), "BRPOP", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public KeyValue<byte[], byte[]> brpop(Duration timeout, byte[]... keys) {
+    return awaitBlocking(async.brpop(timeout, keys), "BRPOP", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<byte[], byte[]> brpop(double timeoutSeconds, byte[]... keys) {
+    return awaitBlocking(
+        async.brpop(timeoutSeconds, keys), "BRPOP", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public KeyValue<String, ScoredValue<String>> bzpopmin(Duration timeout, String... keys) {
+    return awaitBlocking(
+        async.bzpopmin(timeout, keys), "BZPOPMIN", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<String, ScoredValue<String>> bzpopmin(double timeoutSeconds, String... keys) {
+    return awaitBlocking(
+        async.bzpopmin(timeoutSeconds, keys), "BZPOPMIN", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public KeyValue<byte[], ScoredValue<byte[]>> bzpopmin(Duration timeout, byte[]... keys) {
+    return awaitBlocking(
+        async.bzpopmin(timeout, keys), "BZPOPMIN", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<byte[], ScoredValue<byte[]>> bzpopmin(double timeoutSeconds, byte[]... keys) {
+    return awaitBlocking(
+        async.bzpopmin(timeoutSeconds, keys), "BZPOPMIN", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public KeyValue<String, ScoredValue<String>> bzpopmax(Duration timeout, String... keys) {
+    return awaitBlocking(
+        async.bzpopmax(timeout, keys), "BZPOPMAX", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<String, ScoredValue<String>> bzpopmax(double timeoutSeconds, String... keys) {
+    return awaitBlocking(
+        async.bzpopmax(timeoutSeconds, keys), "BZPOPMAX", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public KeyValue<byte[], ScoredValue<byte[]>> bzpopmax(Duration timeout, byte[]... keys) {
+    return awaitBlocking(
+        async.bzpopmax(timeout, keys), "BZPOPMAX", BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public KeyValue<byte[], ScoredValue<byte[]>> bzpopmax(double timeoutSeconds, byte[]... keys) {
+    return awaitBlocking(
+        async.bzpopmax(timeoutSeconds, keys), "BZPOPMAX", BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public String blmove(
+      String source, String destination, ListDirection from, ListDirection to, Duration timeout) {
+    return awaitBlocking(
+        async.blmove(source, destination, from, to, timeout),
+        "BLMOVE",
+        BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public String blmove(
+      String source,
+      String destination,
+      ListDirection from,
+      ListDirection to,
+      double timeoutSeconds) {
+    return awaitBlocking(
+        async.blmove(source, destination, from, to, timeoutSeconds),
+        "BLMOVE",
+        BlockingCommands.timeout(timeoutSeconds));
+  }
+
+  @Override
+  public byte[] blmove(
+      byte[] source, byte[] destination, ListDirection from, ListDirection to, Duration timeout) {
+    return awaitBlocking(
+        async.blmove(source, destination, from, to, timeout),
+        "BLMOVE",
+        BlockingCommands.timeout(timeout));
+  }
+
+  @Override
+  public byte[] blmove(
+      byte[] source,
+      byte[] destination,
+      ListDirection from,
+      ListDirection to,
+      double timeoutSeconds) {
+    return awaitBlocking(
+        async.blmove(source, destination, from, to, timeoutSeconds),
+        "BLMOVE",
+        BlockingCommands.timeout(timeoutSeconds));
   }
 }

@@ -389,6 +389,12 @@ class PipelineTest {
     if (type == HostAndPort.class) {
       return HostAndPort.parse("127.0.0.1:7000");
     }
+    if (type == java.time.Duration.class) {
+      return java.time.Duration.ofSeconds(1);
+    }
+    if (type == ListDirection.class) {
+      return ListDirection.LEFT;
+    }
     throw new AssertionError("add a dummy argument of type " + type + " for " + m);
   }
 }

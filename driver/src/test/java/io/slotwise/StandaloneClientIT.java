@@ -31,15 +31,17 @@ class StandaloneClientIT {
       RedisCommands redis = client.sync();
       redis.set("k", "v");
       Object connectionId = redis.execute("CLIENT", "ID");
-      // BLPOP holds the connection for 1 s: longer than this command's deadline.
-      assertThatThrownBy(() -> redis.execute("BLPOP", "empty-list", "1"))
+      // The server holds every command for 1 s: longer than this command's deadline. (A blocking
+      // command would not do: those run on exclusive connections with their own deadline.)
+      redis.execute("CLIENT", "PAUSE", "1000", "ALL");
+      assertThatThrownBy(() -> redis.get("k"))
           .isInstanceOf(RedisTimeoutException.class)
-          .hasMessageContaining("BLPOP did not complete within 300 ms")
+          .hasMessageContaining("GET did not complete within 300 ms")
           .hasMessageContaining(server.address().toString());
       // Once the server is done blocking, the same connection serves the next commands.
       String value =
           Await.value(
-              "GET served again after the timed-out BLPOP",
+              "GET served again after the pause",
               Duration.ofSeconds(20),
               () -> {
                 try {

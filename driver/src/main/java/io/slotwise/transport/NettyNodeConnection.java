@@ -232,7 +232,8 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
   }
 
   /** Receives RESP3 push frames (never replies to commands); called on the event loop. */
-  void setPushListener(Consumer<Reply> listener) {
+  @Override
+  public void setPushListener(Consumer<Reply> listener) {
     this.pushListener = listener;
   }
 
@@ -387,13 +388,25 @@ final class NettyNodeConnection implements NodeConnection, ReplyHandler.Sink {
     if (ch != channel) {
       return;
     }
-    if (reply instanceof Reply.Push) {
+    if (reply instanceof Reply.Push push) {
       Consumer<Reply> listener = pushListener;
       if (listener != null) {
         try {
           listener.accept(reply);
         } catch (RuntimeException e) {
           log.warn("push listener on {} threw", address, e);
+        }
+      }
+      // A subscribe-family command is answered by push frames (RESP3): the listener has seen the
+      // frame first, then the command completes.
+      Outbound head = inFlight.peek();
+      if (head != null && head.completesOnPush(push)) {
+        inFlight.poll();
+        inFlightCount = inFlight.size();
+        try {
+          head.onReply(push);
+        } catch (RuntimeException e) {
+          log.warn("onReply callback of {} threw", head.command().name(), e);
         }
       }
       return;

@@ -58,6 +58,15 @@ public interface NodeConnection extends AutoCloseable {
    */
   CompletableFuture<Void> closeGracefully(java.time.Duration drain);
 
+  /**
+   * Receives the RESP3 push frames of this connection (pub/sub messages and confirmations), on its
+   * event loop: the listener must not block. One listener; {@code null} removes it. Default:
+   * unsupported.
+   */
+  default void setPushListener(java.util.function.Consumer<Reply> listener) {
+    throw new UnsupportedOperationException(getClass().getName() + " has no push listener");
+  }
+
   /** Closes now: pending commands fail, buffers are released. Idempotent. */
   @Override
   void close();

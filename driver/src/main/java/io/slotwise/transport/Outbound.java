@@ -27,4 +27,14 @@ public interface Outbound {
    *     sent again safely); {@code true} when it was written and may have been executed
    */
   void onFailure(Throwable cause, boolean written);
+
+  /**
+   * Whether this RESP3 push frame is this command's reply. Only for the commands whose RESP3 answer
+   * is a push frame ({@code SUBSCRIBE} and its family confirm each channel with one): asked, for
+   * the oldest command in flight only, for each push frame before it goes to the push listener;
+   * {@code true} ends the command, whose {@link #onReply} then gets that frame. Default: never.
+   */
+  default boolean completesOnPush(Reply.Push push) {
+    return false;
+  }
 }

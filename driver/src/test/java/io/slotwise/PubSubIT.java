@@ -1,0 +1,137 @@
+package io.slotwise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.slotwise.testkit.Isolated;
+import io.slotwise.testkit.LocalRedisCluster;
+import io.slotwise.testkit.RedisExtension;
+import io.slotwise.testkit.RedisServerProcess;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Classic pub/sub on real servers: messages, patterns, unsubscribe, resubscribe after restart. */
+@ExtendWith(RedisExtension.class)
+class PubSubIT {
+
+  /** Collects messages as "channel=message" or "pattern|channel=message". */
+  static final class Inbox implements PubSubListener {
+    final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+
+    @Override
+    public void message(String channel, String message) {
+      received.add(channel + "=" + message);
+    }
+
+    @Override
+    public void patternMessage(String pattern, String channel, String message) {
+      received.add(pattern + "|" + channel + "=" + message);
+    }
+
+    String next() throws InterruptedException {
+      return received.poll(5, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Publishes {@code message} every 100 ms until the inbox has it (messages sent while a
+   * subscription is re-established are lost by design); returns the milliseconds it took.
+   */
+  static long publishUntilReceived(
+      Inbox inbox, Duration bound, java.util.function.Consumer<String> publish, String expected)
+      throws InterruptedException {
+    long t0 = System.nanoTime();
+    long deadline = t0 + bound.toNanos();
+    int n = 0;
+    while (System.nanoTime() < deadline) {
+      String message = "m" + n++;
+      try {
+        publish.accept(message);
+      } catch (SlotwiseException e) {
+        // the server (or the slot's owner) is not reachable yet: try again
+      }
+      String got;
+      while ((got = inbox.received.poll(100, TimeUnit.MILLISECONDS)) != null) {
+        if (got.startsWith(expected)) {
+          return (System.nanoTime() - t0) / 1_000_000;
+        }
+      }
+    }
+    throw new AssertionError("no message on " + expected + " within " + bound);
+  }
+
+  @Test
+  void receivesChannelAndPatternMessages(RedisServerProcess server) throws Exception {
+    Inbox inbox = new Inbox();
+    try (SlotwiseClient client = SlotwiseClient.standalone(server.address().toString());
+        Subscription subscription = client.subscription(inbox)) {
+      subscription.subscribe("news", "sports");
+      subscription.psubscribe("weather.*");
+      assertThat(subscription.channels()).containsExactlyInAnyOrder("news", "sports");
+      assertThat(client.sync().publish("news", "hello")).isEqualTo(1);
+      assertThat(inbox.next()).isEqualTo("news=hello");
+      assertThat(client.sync().publish("weather.paris", "rain")).isEqualTo(1);
+      assertThat(inbox.next()).isEqualTo("weather.*|weather.paris=rain");
+      // The shared connection is untouched by the subscription.
+      client.sync().set("k", "v");
+      assertThat(client.sync().get("k")).isEqualTo("v");
+      subscription.unsubscribe("news");
+      assertThat(client.sync().publish("news", "gone")).isZero();
+      assertThat(client.sync().publish("sports", "goal")).isEqualTo(1);
+      assertThat(inbox.next()).isEqualTo("sports=goal");
+    }
+    try (SlotwiseClient client = SlotwiseClient.standalone(server.address().toString())) {
+      assertThat(client.sync().publish("sports", "after close")).isZero();
+    }
+  }
+
+  @Test
+  void classicMessagesReachAClusterSubscriberWhicheverNodeTookThePublish(LocalRedisCluster cluster)
+      throws Exception {
+    Inbox inbox = new Inbox();
+    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds());
+        Subscription subscription = client.subscription(inbox)) {
+      subscription.subscribe("broadcast");
+      for (RedisServerProcess node : cluster.masters()) {
+        node.call("PUBLISH", "broadcast", "from " + node.port());
+        assertThat(inbox.next()).isEqualTo("broadcast=from " + node.port());
+      }
+      client.sync().publish("broadcast", "via client");
+      assertThat(inbox.next()).isEqualTo("broadcast=via client");
+    }
+  }
+
+  @Test
+  void resubscribesAfterTheServerRestarts(@Isolated RedisServerProcess server) throws Exception {
+    Inbox inbox = new Inbox();
+    try (SlotwiseClient client = SlotwiseClient.standalone(server.address().toString());
+        Subscription subscription = client.subscription(inbox)) {
+      subscription.subscribe("alerts");
+      subscription.psubscribe("log.*");
+      client.sync().publish("alerts", "before");
+      assertThat(inbox.next()).isEqualTo("alerts=before");
+      long t0 = System.nanoTime();
+      server.restart();
+      long restartMs = (System.nanoTime() - t0) / 1_000_000;
+      long channelMs =
+          publishUntilReceived(
+              inbox, Duration.ofSeconds(20), m -> client.sync().publish("alerts", m), "alerts=");
+      long patternMs =
+          publishUntilReceived(
+              inbox,
+              Duration.ofSeconds(5),
+              m -> client.sync().publish("log.app", m),
+              "log.*|log.app=");
+      System.out.printf(
+          "[PubSubIT] server restart took %d ms; first channel message %d ms after it, first"
+              + " pattern message %d ms later%n",
+          restartMs, channelMs, patternMs);
+      assertThat(subscription.channels()).isEqualTo(java.util.Set.of("alerts"));
+      assertThat(List.copyOf(subscription.patterns())).containsExactly("log.*");
+    }
+  }
+}
