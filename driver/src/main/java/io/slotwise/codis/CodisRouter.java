@@ -5,6 +5,7 @@ import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.metrics.SlotwiseRecorder;
 import io.slotwise.protocol.Command;
+import io.slotwise.protocol.Reply;
 import io.slotwise.transport.NodeConnection;
 import io.slotwise.transport.Router;
 import java.time.Duration;
@@ -42,8 +43,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Registry changes.</b> Proxies are keyed by address (two nodes naming one address, such as
  * the stale node of a {@code kill -9}ed proxy and its restart, give one connection). A new proxy
- * joins the rotation once its connection is up; a removed one leaves it at once and its connection
- * drains its in-flight commands ({@code closeGracefully}, bounded by the command timeout).
+ * joins the rotation once its connection is up <em>and</em> it has answered a {@code PING}: Codis
+ * connections have no handshake, so "connected" alone means only that the kernel accepted the TCP
+ * connection, not that the proxy serves (one still starting, or accepting and then dropping or
+ * ignoring its clients, would get the client's first commands and fail or stall them). A removed
+ * proxy leaves the rotation at once and its connection drains its in-flight commands ({@code
+ * closeGracefully}, bounded by the command timeout).
  *
  * <p>The router owns its registry, its probe thread and every connection it opened; {@link
  * #close()} releases them all.
@@ -163,8 +168,9 @@ public final class CodisRouter implements Router {
 
   /**
    * Waits (each step bounded by the connect timeout) for the proxy list, then for the first
-   * connection attempt to every listed proxy; completes when at least one proxy is in the rotation,
-   * else fails with {@link NoProxyAvailableException} naming the source.
+   * connection attempt (and, once connected, the first {@code PING}) to every listed proxy;
+   * completes when at least one proxy is in the rotation, else fails with {@link
+   * NoProxyAvailableException} naming the source.
    */
   @Override
   public CompletableFuture<Void> start() {
@@ -208,7 +214,7 @@ public final class CodisRouter implements Router {
       }
     }
     return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
-        .orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        .orTimeout(startTimeout.plus(probeTimeout).toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -367,18 +373,24 @@ public final class CodisRouter implements Router {
     }
   }
 
-  /** Restores {@code e} once {@code c} is up, or starts probing; never completes exceptionally. */
+  /**
+   * Restores {@code e} once {@code c} is up and the proxy has answered a {@code PING} (see the
+   * class comment), or starts probing; never completes exceptionally.
+   */
   private CompletableFuture<Void> awaitConnected(ProxyEndpoint e, NodeConnection c) {
     return c.whenConnected()
         .copy()
         .orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        .thenCompose(v -> ping(c))
         .whenComplete(
             (v, err) -> {
               if (err == null) {
                 restore(e, c);
               } else {
                 log.warn(
-                    "Codis proxy {} unreachable: {}; probing", e.address, unwrap(err).toString());
+                    "Codis proxy {} not admitted (no connection or no PING reply): {}; probing",
+                    e.address,
+                    unwrap(err).toString());
                 synchronized (lock) {
                   if (e.connection == c && !e.removed && !closed && e.probe == null) {
                     scheduleProbe(e);
@@ -432,15 +444,16 @@ public final class CodisRouter implements Router {
       }
       c = e.connection;
       if (!c.isConnected()) {
-        // The connection reconnects by itself (NodeConnection's contract); look again later.
-        scheduleProbe(e);
+        // The connection reconnects by itself (NodeConnection's contract); look again soon, at
+        // the shortest delay: the backoff paces PINGs to a proxy that is connected but does not
+        // answer, it must not keep a reconnected proxy out for seconds.
+        e.probe =
+            scheduler.schedule(() -> probe(e), probeMinDelay.toMillis(), TimeUnit.MILLISECONDS);
         return;
       }
     }
     NodeConnection probed = c;
-    probed
-        .request(PING)
-        .orTimeout(probeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+    ping(probed)
         .whenComplete(
             (reply, err) -> {
               if (err == null) {
@@ -453,6 +466,11 @@ public final class CodisRouter implements Router {
                 }
               }
             });
+  }
+
+  /** Any reply (even an error) within the probe timeout: the proxy is alive and speaks RESP. */
+  private CompletableFuture<Reply> ping(NodeConnection c) {
+    return c.request(PING).orTimeout(probeTimeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Under the lock: publishes the healthy endpoints as the new rotation. */

@@ -31,6 +31,10 @@ class CodisRouterTest {
   private CodisRouter router;
 
   private CodisRouter router(String... addrs) {
+    return router(Duration.ofMillis(40), addrs);
+  }
+
+  private CodisRouter router(Duration probeMax, String... addrs) {
     SlotwiseConfig config =
         SlotwiseConfig.codisStatic(addrs).connectTimeout(Duration.ofMillis(500)).build();
     router =
@@ -49,7 +53,7 @@ class CodisRouterTest {
             },
             null,
             Duration.ofMillis(10),
-            Duration.ofMillis(40));
+            probeMax);
     return router;
   }
 
@@ -105,6 +109,27 @@ class CodisRouterTest {
         Duration.ofSeconds(2),
         () -> router.healthyProxies().contains(c.address()));
     assertThat(c.requests.get()).as("probe PINGs").isPositive();
+  }
+
+  @Test
+  void longOutageDoesNotGrowTheProbeDelayOnceTheConnectionIsBack() {
+    // A PING backoff of up to 5 s: were it applied while the connection is down, eight looks
+    // would take 2.5 s and the next one come 2.5 s after the connection is back.
+    router(Duration.ofSeconds(5), ADDRS).start().join();
+    FakeConnection c = conn(ADDRS[0]);
+    int admissionPings = c.requests.get();
+    c.setUp(false);
+    router.onNodeFailure(c, new RedisConnectionException("reset"), false);
+    Await.until(
+        "eight looks at the down connection", Duration.ofSeconds(2), () -> c.looks.get() >= 8);
+    assertThat(c.requests.get()).as("no PING while down").isEqualTo(admissionPings);
+    c.setUp(true);
+    long start = System.nanoTime();
+    Await.until(
+        "probe restores the proxy soon after its reconnect",
+        Duration.ofSeconds(2),
+        () -> router.healthyProxies().contains(c.address()));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
   }
 
   @Test

@@ -24,6 +24,9 @@ final class FakeConnection implements NodeConnection {
   volatile boolean drained;
   final AtomicInteger requests = new AtomicInteger();
 
+  /** Calls of {@link #isConnected} while down: how often the router looked at it. */
+  final AtomicInteger looks = new AtomicInteger();
+
   FakeConnection(HostAndPort address, boolean up) {
     this.address = address;
     this.up = up;
@@ -76,7 +79,11 @@ final class FakeConnection implements NodeConnection {
 
   @Override
   public boolean isConnected() {
-    return up && !closed;
+    boolean connected = up && !closed;
+    if (!connected) {
+      looks.incrementAndGet();
+    }
+    return connected;
   }
 
   @Override
