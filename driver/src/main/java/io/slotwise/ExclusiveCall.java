@@ -86,7 +86,7 @@ final class ExclusiveCall<T> implements Outbound {
       return;
     }
     if (asking) {
-      connection.sendAll(List.of(new Asking(), this));
+      connection.sendAll(List.of(Asking.INSTANCE, this));
     } else {
       connection.send(this);
     }
@@ -223,21 +223,5 @@ final class ExclusiveCall<T> implements Outbound {
     } catch (ArithmeticException e) {
       return Long.MAX_VALUE / 4;
     }
-  }
-
-  /** {@code ASKING} before a command redirected by {@code ASK}; its reply is ignored. */
-  private static final class Asking implements Outbound {
-    private static final Command ASKING = Command.keyless(false, "ASKING");
-
-    @Override
-    public Command command() {
-      return ASKING;
-    }
-
-    @Override
-    public void onReply(Reply reply) {}
-
-    @Override
-    public void onFailure(Throwable cause, boolean written) {}
   }
 }

@@ -144,7 +144,7 @@ final class Invocation<T> implements Outbound {
     nextTarget = null;
     nextAsking = false;
     if (asking) {
-      connection.sendAll(List.of(new Asking(), this));
+      connection.sendAll(List.of(Asking.INSTANCE, this));
     } else {
       connection.send(this);
     }
@@ -364,21 +364,5 @@ final class Invocation<T> implements Outbound {
     }
     sb.append(" nodes tried: ").append(tried).append(')');
     return sb.toString();
-  }
-
-  /** {@code ASKING}, sent just before a command redirected by {@code ASK}; its reply is ignored. */
-  private static final class Asking implements Outbound {
-    private static final Command ASKING = Command.keyless(false, "ASKING");
-
-    @Override
-    public Command command() {
-      return ASKING;
-    }
-
-    @Override
-    public void onReply(Reply reply) {}
-
-    @Override
-    public void onFailure(Throwable cause, boolean written) {}
   }
 }
