@@ -280,6 +280,11 @@ sealed class AsyncCommandsImpl implements AsyncRedisCommands permits PipelineImp
   }
 
   @Override
+  public CompletableFuture<String> scriptFlush() {
+    return handOut(keyless.scriptFlush());
+  }
+
+  @Override
   public CompletableFuture<String> flushall(boolean async) {
     return handOut(keyless.flushall(async));
   }

@@ -459,6 +459,9 @@ public interface AsyncRedisCommands {
 
   CompletableFuture<String> scriptLoad(byte[] script);
 
+  /** {@code SCRIPT FLUSH} on every master (the one server, standalone); "OK" once all answered. */
+  CompletableFuture<String> scriptFlush();
+
   // Server
 
   /** {@code PING} of any node (cluster: the next master in turn): {@code "PONG"}. */

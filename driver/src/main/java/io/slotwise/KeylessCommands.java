@@ -57,6 +57,10 @@ final class KeylessCommands {
     return dispatcher.fanOut(flush, KeylessCommands::allOk);
   }
 
+  CompletableFuture<String> scriptFlush() {
+    return dispatcher.fanOut(command("SCRIPT", ascii("FLUSH")), KeylessCommands::allOk);
+  }
+
   <V> CompletableFuture<List<V>> keys(byte[] pattern, Function<Reply, V> element) {
     Command keys = command("KEYS", Args.require(pattern, "pattern"));
     Function<Reply, List<V>> list = Converters.list(element);

@@ -457,6 +457,9 @@ public interface RedisCommands {
 
   String scriptLoad(byte[] script);
 
+  /** {@code SCRIPT FLUSH} on every master (the one server, standalone); "OK" once all answered. */
+  String scriptFlush();
+
   // Server
 
   /** {@code PING} of any node (cluster: the next master in turn): {@code "PONG"}. */

@@ -975,6 +975,11 @@ final class SyncCommandsImpl implements RedisCommands {
   }
 
   @Override
+  public String scriptFlush() {
+    return await(async.scriptFlush(), "SCRIPT FLUSH");
+  }
+
+  @Override
   public String flushall(boolean async) {
     return await(this.async.flushall(async), "FLUSHALL");
   }

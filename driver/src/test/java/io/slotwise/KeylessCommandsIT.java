@@ -200,6 +200,12 @@ class KeylessCommandsIT {
       }
       assertThat(owners).hasSize(cluster.masters().size());
       assertThat(client.stats().moved()).isZero();
+
+      // SCRIPT FLUSH reaches every master: the script is gone everywhere.
+      assertThat(redis.scriptFlush()).isEqualTo("OK");
+      for (RedisServerProcess master : cluster.masters()) {
+        assertThat(master.call("SCRIPT", "EXISTS", sha)).isEqualTo(List.of(0L));
+      }
     }
   }
 
