@@ -43,6 +43,7 @@ final class ExclusiveConnections implements AutoCloseable {
     this.router = router;
     this.scheduler = transport.scheduler();
     this.pool = ExclusiveConnectionPool.create(transport, ConnectionSettings.from(config), config);
+    config.recorder().exclusivePool(pool::borrowed, pool::idle);
   }
 
   /**

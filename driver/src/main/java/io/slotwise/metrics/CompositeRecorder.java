@@ -98,4 +98,12 @@ final class CompositeRecorder implements SlotwiseRecorder {
       r.codisProxies(up, ejected);
     }
   }
+
+  @Override
+  public void exclusivePool(
+      java.util.function.IntSupplier borrowed, java.util.function.IntSupplier idle) {
+    for (SlotwiseRecorder r : recorders) {
+      r.exclusivePool(borrowed, idle);
+    }
+  }
 }

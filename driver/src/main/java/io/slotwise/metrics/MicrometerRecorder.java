@@ -279,6 +279,33 @@ public final class MicrometerRecorder implements SlotwiseRecorder, AutoCloseable
     }
   }
 
+  @Override
+  public void exclusivePool(
+      java.util.function.IntSupplier borrowed, java.util.function.IntSupplier idle) {
+    synchronized (registered) {
+      if (closed) {
+        return;
+      }
+      registered.add(poolGauge("borrowed", borrowed));
+      registered.add(poolGauge("idle", idle));
+    }
+  }
+
+  private Gauge poolGauge(String state, java.util.function.IntSupplier value) {
+    return Gauge.builder("slotwise.pool.connections", value, IntSupplierValue::of)
+        .description("Exclusive connections (blocking commands, transactions): lent out or idle")
+        .tags(common)
+        .tag("state", state)
+        .register(registry);
+  }
+
+  /** Reads an {@code IntSupplier} as a gauge value. */
+  private static final class IntSupplierValue {
+    static double of(java.util.function.IntSupplier supplier) {
+      return supplier.getAsInt();
+    }
+  }
+
   private Gauge codisGauge(String state, AtomicInteger value) {
     return Gauge.builder("slotwise.codis.proxies", value, AtomicInteger::get)
         .description("Codis proxies registered online, in the rotation (up) or ejected")

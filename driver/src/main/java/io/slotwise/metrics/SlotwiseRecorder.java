@@ -4,6 +4,7 @@ import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
 import io.slotwise.transport.NodeConnection;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 /**
  * What a client tells a metrics system while it runs: command latencies, redirects, retries,
@@ -95,4 +96,14 @@ public interface SlotwiseRecorder {
    * @param ejected proxies registered online but taken out of the rotation (down or failing)
    */
   default void codisProxies(int up, int ejected) {}
+
+  /**
+   * The client created its pool of exclusive connections (blocking commands, transactions). The
+   * suppliers read the pool's current totals over all nodes, from any thread, until the client
+   * closes.
+   *
+   * @param borrowed connections lent out now
+   * @param idle connections waiting in the pool
+   */
+  default void exclusivePool(IntSupplier borrowed, IntSupplier idle) {}
 }

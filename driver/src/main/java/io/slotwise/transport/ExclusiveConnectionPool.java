@@ -126,6 +126,16 @@ public final class ExclusiveConnectionPool implements AutoCloseable {
     }
   }
 
+  /** Connections currently lent out, all nodes together. */
+  public int borrowed() {
+    return pool.getNumActive();
+  }
+
+  /** Connections idle in the pool, all nodes together. */
+  public int idle() {
+    return pool.getNumIdle();
+  }
+
   /** Connections to {@code node} currently lent out. */
   public int borrowed(HostAndPort node) {
     return pool.getNumActive(node);

@@ -96,6 +96,22 @@ class MicrometerRecorderTest {
   }
 
   @Test
+  void exclusivePoolGaugesReadThePoolTotals() {
+    java.util.concurrent.atomic.AtomicInteger lent =
+        new java.util.concurrent.atomic.AtomicInteger(2);
+    recorder.exclusivePool(lent::get, () -> 5);
+    assertThat(registry.find("slotwise.pool.connections").tag("state", "borrowed").gauge().value())
+        .isEqualTo(2);
+    assertThat(registry.find("slotwise.pool.connections").tag("state", "idle").gauge().value())
+        .isEqualTo(5);
+    lent.set(7);
+    assertThat(registry.find("slotwise.pool.connections").tag("state", "borrowed").gauge().value())
+        .isEqualTo(7);
+    recorder.close();
+    assertThat(registry.find("slotwise.pool.connections").gauge()).isNull();
+  }
+
+  @Test
   void nodeGaugesFollowTheConnectionsOfEachNode() {
     Stub a1 = new Stub("127.0.0.1:7000", true, 3);
     Stub a2 = new Stub("127.0.0.1:7000", false, 2);
