@@ -6,7 +6,7 @@ import io.slotwise.cluster.SlotHash;
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import io.slotwise.transport.NodeConnection;
-import io.slotwise.transport.Outbound;
+import io.slotwise.transport.RequestOutbound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -256,15 +256,15 @@ final class TransactionRunner {
   /** Writes {@code commands} back to back in one flush; completes with every reply, in order. */
   private static CompletableFuture<List<Reply>> send(
       NodeConnection connection, List<Command> commands) {
-    List<Exchange> exchanges = new ArrayList<>(commands.size());
+    List<RequestOutbound> exchanges = new ArrayList<>(commands.size());
     for (Command c : commands) {
-      exchanges.add(new Exchange(c));
+      exchanges.add(new RequestOutbound(c));
     }
     connection.sendAll(exchanges);
     CompletableFuture<?>[] all =
-        exchanges.stream().map(x -> x.reply).toArray(CompletableFuture[]::new);
+        exchanges.stream().map(RequestOutbound::future).toArray(CompletableFuture[]::new);
     return CompletableFuture.allOf(all)
-        .thenApply(done -> exchanges.stream().map(x -> x.reply.join()).toList());
+        .thenApply(done -> exchanges.stream().map(x -> x.future().join()).toList());
   }
 
   private static void fail(List<TransactionQueue.Queued<?>> queued, Throwable cause) {
@@ -300,31 +300,6 @@ final class TransactionRunner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SlotwiseException("interrupted while retrying a transaction", e);
-    }
-  }
-
-  /** One command of the exchange and its reply. */
-  private static final class Exchange implements Outbound {
-    private final Command command;
-    private final CompletableFuture<Reply> reply = new CompletableFuture<>();
-
-    Exchange(Command command) {
-      this.command = command;
-    }
-
-    @Override
-    public Command command() {
-      return command;
-    }
-
-    @Override
-    public void onReply(Reply r) {
-      reply.complete(r);
-    }
-
-    @Override
-    public void onFailure(Throwable cause, boolean written) {
-      reply.completeExceptionally(cause);
     }
   }
 }

@@ -7,7 +7,7 @@ import io.slotwise.SlotwiseException;
 import io.slotwise.protocol.Command;
 import io.slotwise.protocol.Reply;
 import io.slotwise.transport.NodeConnection;
-import io.slotwise.transport.Outbound;
+import io.slotwise.transport.RequestOutbound;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,14 +70,14 @@ final class SlotMigratorLink implements AutoCloseable {
    * between), so the command may touch a slot the node is importing; returns the command's reply.
    */
   Reply callAsking(HostAndPort node, Command command) {
-    Pending asking = new Pending(Command.keyless(false, "ASKING"));
-    Pending cmd = new Pending(command);
+    RequestOutbound asking = new RequestOutbound(Command.keyless(false, "ASKING"));
+    RequestOutbound cmd = new RequestOutbound(command);
     connection(node).sendAll(List.of(asking, cmd));
-    Reply a = await(node, asking.command, asking.future, commandTimeout);
+    Reply a = await(node, asking.command(), asking.future(), commandTimeout);
     if (a instanceof Reply.Error e) {
       throw new SlotwiseException("ASKING refused by " + node + ": " + e.message());
     }
-    return await(node, command, cmd.future, commandTimeout);
+    return await(node, command, cmd.future(), commandTimeout);
   }
 
   /** The text of a bulk, verbatim or status reply (as {@code CLUSTER NODES} answers), else null. */
@@ -159,31 +159,6 @@ final class SlotMigratorLink implements AutoCloseable {
       } catch (Exception e) {
         throw new SlotwiseException("closing the migrator's transport failed", e);
       }
-    }
-  }
-
-  /** A command whose reply completes a future; used for the {@code ASKING} pair. */
-  private static final class Pending implements Outbound {
-    final Command command;
-    final CompletableFuture<Reply> future = new CompletableFuture<>();
-
-    Pending(Command command) {
-      this.command = command;
-    }
-
-    @Override
-    public Command command() {
-      return command;
-    }
-
-    @Override
-    public void onReply(Reply reply) {
-      future.complete(reply);
-    }
-
-    @Override
-    public void onFailure(Throwable cause, boolean written) {
-      future.completeExceptionally(cause);
     }
   }
 }

@@ -5,19 +5,21 @@ import io.slotwise.protocol.Reply;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An {@link Outbound} that completes a future: for {@link NodeConnection#request} and the
- * handshake. Error replies complete it normally (as {@link Reply.Error}); transport failures
- * complete it exceptionally. Thread-safe.
+ * An {@link Outbound} that completes a future: for {@link NodeConnection#request}, the handshake,
+ * and callers that send several commands back to back with {@link NodeConnection#sendAll}. Error
+ * replies complete it normally (as {@link Reply.Error}); transport failures complete it
+ * exceptionally. Thread-safe.
  */
-final class RequestOutbound implements Outbound {
+public final class RequestOutbound implements Outbound {
   private final Command command;
   private final CompletableFuture<Reply> future = new CompletableFuture<>();
 
-  RequestOutbound(Command command) {
+  public RequestOutbound(Command command) {
     this.command = command;
   }
 
-  CompletableFuture<Reply> future() {
+  /** Completes with the reply (error replies included) or the transport failure. */
+  public CompletableFuture<Reply> future() {
     return future;
   }
 
