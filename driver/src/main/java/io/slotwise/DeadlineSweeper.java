@@ -1,5 +1,6 @@
 package io.slotwise;
 
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,7 +41,7 @@ final class DeadlineSweeper {
   private final LongSupplier clock;
   private final long timeoutNanos;
   private final long periodNanos;
-  private final Queue<Invocation<?>> recent = new ConcurrentLinkedQueue<>();
+  private final Queue<Tracked> recent = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean sweepScheduled = new AtomicBoolean();
   private final Runnable sweep = this::sweep;
 
@@ -52,9 +53,44 @@ final class DeadlineSweeper {
     this.periodNanos = Math.max(MIN_PERIOD_NANOS, Math.min(MAX_PERIOD_NANOS, timeoutNanos / 8));
   }
 
+  /** What the sweeper watches: one invocation, or a batch started together. */
+  interface Tracked {
+    /** The (earliest) deadline, set when started. */
+    long deadlineNanos();
+
+    /** Called once the entry is older than a sweep period. */
+    void onSweep(long now);
+  }
+
   /** Watches an invocation that has just started (its deadline set). */
   void track(Invocation<?> invocation) {
-    recent.offer(invocation);
+    enqueue(invocation);
+  }
+
+  /**
+   * Watches invocations started together, whose deadlines were all set at {@code deadlineNanos} or
+   * later: one queue entry for the whole batch (a pipeline's or a cross-slot command's parts).
+   */
+  void trackAll(List<? extends Invocation<?>> invocations, long deadlineNanos) {
+    if (invocations.size() == 1) {
+      enqueue(invocations.get(0));
+    } else if (!invocations.isEmpty()) {
+      enqueue(new Batch(invocations, deadlineNanos));
+    }
+  }
+
+  private record Batch(List<? extends Invocation<?>> invocations, long deadlineNanos)
+      implements Tracked {
+    @Override
+    public void onSweep(long now) {
+      for (Invocation<?> invocation : invocations) {
+        invocation.onSweep(now);
+      }
+    }
+  }
+
+  private void enqueue(Tracked entry) {
+    recent.offer(entry);
     if (!sweepScheduled.get() && sweepScheduled.compareAndSet(false, true)) {
       scheduleSweep();
     }
@@ -73,7 +109,7 @@ final class DeadlineSweeper {
     long now = clock.getAsLong();
     // Started at or before this instant: more than one period ago.
     long startedBy = now - periodNanos;
-    Invocation<?> head;
+    Tracked head;
     while ((head = recent.peek()) != null && head.deadlineNanos() - timeoutNanos <= startedBy) {
       recent.poll();
       head.onSweep(now);

@@ -24,7 +24,7 @@ import java.util.function.Function;
  * event loop or the scheduler; the deadline timer may fire concurrently, which is why completion
  * goes through the future alone.
  */
-final class Invocation<T> implements Outbound {
+final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   private final CommandExecutor executor;
   private final Command command;
   private final Function<Reply, T> converter;
@@ -78,9 +78,18 @@ final class Invocation<T> implements Outbound {
    * flush (the sub-commands of a cross-slot {@code MGET}, a pipeline's batches).
    */
   static void startAll(List<? extends Invocation<?>> invocations) {
+    if (invocations.isEmpty()) {
+      return;
+    }
+    Invocation<?> first = invocations.get(0);
+    CommandExecutor executor = first.executor;
+    long deadline = executor.nanoTime() + executor.timeoutNanos();
+    for (Invocation<?> invocation : invocations) {
+      invocation.deadlineNanos = deadline;
+    }
+    executor.deadlines().trackAll(invocations, deadline);
     Map<NodeConnection, List<Invocation<?>>> byNode = new LinkedHashMap<>();
     for (Invocation<?> invocation : invocations) {
-      invocation.armDeadline();
       NodeConnection connection = invocation.routeFirst();
       if (connection != null) {
         byNode.computeIfAbsent(connection, c -> new ArrayList<>()).add(invocation);
@@ -99,12 +108,14 @@ final class Invocation<T> implements Outbound {
     executor.deadlines().track(this);
   }
 
-  long deadlineNanos() {
+  @Override
+  public long deadlineNanos() {
     return deadlineNanos;
   }
 
   /** Called by the sweeper once this command is older than a sweep period. */
-  void onSweep(long now) {
+  @Override
+  public void onSweep(long now) {
     if (future.isDone()) {
       return;
     }

@@ -121,4 +121,42 @@ class DeadlineSweeperTest {
     assertThat(timeouts).isZero();
     assertThat(executor.stats().failed()).isZero();
   }
+
+  @Test
+  void aBatchStartedTogetherTimesOutOnlyItsUnansweredMembers() throws Exception {
+    CommandExecutor executor = executor(Duration.ofMillis(300));
+    List<Invocation<Reply>> batch = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      batch.add(new Invocation<>(executor, get("k" + i), r -> r, null));
+    }
+    long started = System.nanoTime();
+    Starter.NOW.startAll(batch); // one sweeper entry for the five
+    assertThat(pending).hasSize(5);
+    // Every member but the third is answered after a few sweep periods.
+    scheduler
+        .schedule(
+            () -> {
+              for (int i = 0; i < 5; i++) {
+                if (i != 2) {
+                  pending.get(i).onReply(Reply.Null.INSTANCE);
+                }
+              }
+            },
+            50,
+            TimeUnit.MILLISECONDS)
+        .get();
+
+    assertThatThrownBy(() -> batch.get(2).future.get(3, TimeUnit.SECONDS))
+        .cause()
+        .isInstanceOf(RedisTimeoutException.class)
+        .hasMessageContaining("GET did not complete within 300 ms");
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(300);
+    for (int i = 0; i < 5; i++) {
+      if (i != 2) {
+        assertThat(batch.get(i).future.get()).isEqualTo(Reply.Null.INSTANCE);
+      }
+    }
+    assertThat(executor.stats().timeouts()).isEqualTo(1);
+  }
 }

@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
@@ -86,6 +88,12 @@ public final class ClusterRouter implements Router {
   private final long failureWindowNanos;
   private final Map<HostAndPort, NodeConnection> connections = new ConcurrentHashMap<>();
   private final Map<HostAndPort, NodeFailures> failures = new ConcurrentHashMap<>();
+  // How many entries of failures have counted something since their last success: while none has,
+  // a reply (the hot path) does not need to look its node up.
+  private final AtomicInteger dirtyFailures = new AtomicInteger();
+  private final boolean readsFromMasters;
+  private final AtomicReference<RouteCache> routeCache =
+      new AtomicReference<>(new RouteCache(SlotMap.empty()));
   private final AtomicInteger roundRobin = new AtomicInteger();
   private final Object writeLock = new Object();
   private volatile SlotMap slotMap = SlotMap.empty();
@@ -132,6 +140,7 @@ public final class ClusterRouter implements Router {
       }
     }
     Duration minInterval = config.topologyRefreshMinInterval();
+    this.readsFromMasters = config.readFrom() == ReadFrom.MASTER;
     this.failureWindowNanos = Math.max(minInterval.toNanos(), config.commandTimeout().toNanos());
     this.builder = builder;
     this.scheduler = scheduler;
@@ -235,15 +244,50 @@ public final class ClusterRouter implements Router {
       return anyMaster(map, command);
     }
     int slot = slotOf(command);
+    boolean toMaster = readsFromMasters || !command.isReadOnly();
+    RouteCache cache = routeCache.get();
+    if (toMaster) {
+      if (cache.map == map) {
+        NodeConnection cached = cache.masters.get(slot);
+        if (cached != null) {
+          return cached;
+        }
+      } else {
+        // The first route after a topology change. Installed before the connection is looked up,
+        // and only if nothing replaced the old cache meanwhile: a connection forgotten since (see
+        // forget) then lands in a cache nobody reads.
+        RouteCache fresh = new RouteCache(map);
+        cache = routeCache.compareAndSet(cache, fresh) ? fresh : null;
+      }
+    }
     ClusterNode owner = map.masterFor(slot);
     if (owner == null) {
       refresher.request(RefreshTrigger.UNCOVERED_SLOT);
       throw new SlotNotCoveredException(slot, command.name());
     }
-    if (command.isReadOnly()) {
+    if (!toMaster) {
       return connection(reads.pick(owner));
     }
-    return connection(owner.address());
+    NodeConnection c = connection(owner.address());
+    if (cache != null) {
+      cache.masters.set(slot, c);
+    }
+    return c;
+  }
+
+  /**
+   * The connection of each slot's master for one slot-map snapshot, filled as slots are routed: a
+   * command to a known slot then costs one array read instead of a map lookup by address. Replaced
+   * (never patched) when the snapshot changes or a connection is forgotten.
+   */
+  private static final class RouteCache {
+    final SlotMap map;
+    final AtomicReferenceArray<NodeConnection> masters =
+        new AtomicReferenceArray<>(SlotHash.SLOT_COUNT);
+
+    RouteCache(SlotMap map) {
+      this.map = map;
+    }
   }
 
   /**
@@ -398,7 +442,8 @@ public final class ClusterRouter implements Router {
     if (closed || connection == null) {
       return;
     }
-    NodeFailures count = failures.computeIfAbsent(connection.address(), a -> new NodeFailures());
+    NodeFailures count =
+        failures.computeIfAbsent(connection.address(), a -> new NodeFailures(dirtyFailures));
     if (cause instanceof RedisServerException) {
       count.record(nanoTime.getAsLong(), failureWindowNanos, Integer.MAX_VALUE);
       refresher.request(RefreshTrigger.READONLY);
@@ -412,6 +457,9 @@ public final class ClusterRouter implements Router {
   /** A reply arrived from this node: its failures so far no longer count. Cheap; never blocks. */
   @Override
   public void onNodeSuccess(NodeConnection connection) {
+    if (dirtyFailures.get() == 0) {
+      return; // no node has failed since its last success: nothing to reset
+    }
     NodeFailures count = failures.get(connection.address());
     if (count != null) {
       count.reset();
@@ -480,7 +528,9 @@ public final class ClusterRouter implements Router {
 
   private void forget(HostAndPort address) {
     NodeConnection c = connections.remove(address);
-    failures.remove(address);
+    // After the removal: a route that reads this new cache can only find a new connection.
+    routeCache.set(new RouteCache(slotMap));
+    discardFailures(address);
     if (c != null) {
       c.close();
     }
@@ -493,7 +543,8 @@ public final class ClusterRouter implements Router {
     Duration drain = config.commandTimeout();
     for (Map.Entry<HostAndPort, NodeConnection> e : new ArrayList<>(connections.entrySet())) {
       if (map.nodeAt(e.getKey()) == null && connections.remove(e.getKey(), e.getValue())) {
-        failures.remove(e.getKey());
+        routeCache.set(new RouteCache(map));
+        discardFailures(e.getKey());
         e.getValue().closeGracefully(drain);
       }
     }
@@ -518,6 +569,13 @@ public final class ClusterRouter implements Router {
       } catch (SlotwiseClosedException e) {
         return;
       }
+    }
+  }
+
+  private void discardFailures(HostAndPort address) {
+    NodeFailures f = failures.remove(address);
+    if (f != null) {
+      f.discard();
     }
   }
 

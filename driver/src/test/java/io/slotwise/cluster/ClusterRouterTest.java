@@ -419,4 +419,34 @@ class ClusterRouterTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cluster");
   }
+
+  @Test
+  void aSlotRoutesToTheSameConnectionUntilItsNodeLeavesTheTopology() {
+    ClusterRouter r = started();
+    NodeConnection b = r.route(get("foo")); // slot 12182, on B
+    assertThat(r.route(get("foo"))).isSameAs(b);
+    assertThat(r.route(get("foo{foo}"))).isSameAs(b);
+
+    // B leaves the cluster; its slots go to C.
+    nodes.view(List.of(A, C), range(0, 8191, A), range(8192, 16383, C));
+    r.requestRefresh(RefreshTrigger.PERIODIC);
+    scheduler.advance(MIN_INTERVAL);
+    assertThat(((FakeNodes.FakeConnection) b).closedGracefully).isTrue();
+    NodeConnection c = r.route(get("foo"));
+    assertThat(c.address()).isEqualTo(C);
+    assertThat(r.route(get("foo"))).isSameAs(c);
+    assertThat(r.route(get("bar")).address()).isEqualTo(A); // slot 5061
+  }
+
+  @Test
+  void aReplyAfterFailuresOfAnotherNodeDoesNotClearThem() {
+    ClusterRouter r = started();
+    NodeConnection a = r.route(get("bar"));
+    NodeConnection b = r.route(get("foo"));
+    RuntimeException cause = new RedisConnectionException("reset");
+    r.onNodeFailure(a, cause, false);
+    r.onNodeSuccess(b); // B is fine; A's failure still counts
+    r.onNodeFailure(a, cause, false);
+    assertThat(r.refreshRequests(RefreshTrigger.CONNECTION_FAILURES)).isEqualTo(1);
+  }
 }
