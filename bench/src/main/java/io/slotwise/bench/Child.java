@@ -50,19 +50,28 @@ final class Child {
       runner.run(o.childWorkload, TimeUnit.MILLISECONDS.toNanos(o.warmupMillis), m);
       m.histogram();
       m.reset();
+      long clientCpu0 = CpuMeter.processCpuNanos();
+      long serverCpu0 = serverCpu(o);
+      long allocated0 = CpuMeter.allocatedBytes();
       long t0 = System.nanoTime();
       runner.run(o.childWorkload, TimeUnit.MILLISECONDS.toNanos(o.durationMillis), m);
       double seconds = (System.nanoTime() - t0) / 1e9;
+      long clientCpu = difference(clientCpu0, CpuMeter.processCpuNanos());
+      long serverCpu = difference(serverCpu0, serverCpu(o));
+      long allocated = difference(allocated0, CpuMeter.allocatedBytes());
       Histogram h = m.histogram();
       System.out.printf(
           java.util.Locale.ROOT,
-          "%s %.1f %.1f %.1f %.1f %d%n",
+          "%s %.1f %.1f %.1f %.1f %d %.3f %.3f %.1f%n",
           RESULT,
           m.ops() / seconds,
           h.getValueAtPercentile(50) / 1000.0,
           h.getValueAtPercentile(99) / 1000.0,
           h.getValueAtPercentile(99.9) / 1000.0,
-          m.errors());
+          m.errors(),
+          CpuMeter.microsPerOp(clientCpu, m.ops()),
+          CpuMeter.microsPerOp(serverCpu, m.ops()),
+          allocated < 0 || m.ops() == 0 ? -1.0 : (double) allocated / m.ops());
       if (m.firstError() != null) {
         System.err.println(client.name() + " " + o.childWorkload.label() + ": first error:");
         m.firstError().printStackTrace();
@@ -70,5 +79,13 @@ final class Child {
       System.out.flush();
     }
     return 0;
+  }
+
+  private static long serverCpu(Options o) {
+    return o.serverPids.length == 0 ? -1 : CpuMeter.processesCpuNanos(o.serverPids);
+  }
+
+  private static long difference(long before, long after) {
+    return before < 0 || after < 0 ? -1 : after - before;
   }
 }

@@ -32,6 +32,9 @@ final class Harness {
     }
     System.out.println("== starting a local 3-master + 3-replica cluster (test kit)");
     try (LocalRedisCluster cluster = LocalRedisCluster.start()) {
+      if (options.serverPids.length == 0) {
+        options.serverPids = cluster.nodes().stream().mapToLong(n -> n.pid()).toArray();
+      }
       return runAgainst(cluster.seeds());
     }
   }
@@ -65,13 +68,17 @@ final class Harness {
               ? "FAILED: " + r.failure()
               : String.format(
                   Locale.ROOT,
-                  "%.0f %s/s p50 %.1f µs p99 %.1f µs p999 %.1f µs errors %d",
+                  "%.0f %s/s p50 %.1f µs p99 %.1f µs p999 %.1f µs errors %d"
+                      + " cpu/op client %s server %s, alloc/op %s",
                   r.opsPerSecond(),
                   r.workload().unit(),
                   r.p50Micros(),
                   r.p99Micros(),
                   r.p999Micros(),
-                  r.errors()),
+                  r.errors(),
+                  ResultTable.micros(r.clientCpuMicrosPerOp()),
+                  ResultTable.micros(r.serverCpuMicrosPerOp()),
+                  ResultTable.bytes(r.allocatedBytesPerOp())),
           (System.nanoTime() - t0) / 1e9);
     }
     CeilingBenchmark.Ceiling ceiling = null;
@@ -180,6 +187,9 @@ final class Harness {
         Double.parseDouble(f[3]),
         Double.parseDouble(f[4]),
         Long.parseLong(f[5]),
+        Double.parseDouble(f[6]),
+        Double.parseDouble(f[7]),
+        Double.parseDouble(f[8]),
         null);
   }
 }

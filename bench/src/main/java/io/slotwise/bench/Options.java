@@ -11,7 +11,7 @@ import java.util.List;
  * <pre>
  * [--seeds host:port,...] [--quick] [--clients slotwise,lettuce,jedis,jedis-executor]
  * [--workloads sync-1t,sync-16t,async,pipeline-100,mget-100] [--warmup SECONDS]
- * [--duration SECONDS] [--keys N] [--jfr DIR]
+ * [--duration SECONDS] [--keys N] [--jfr DIR] [--server-pids PID,...]
  * child mode (used by the harness itself): --child CLIENT WORKLOAD ...
  * </pre>
  */
@@ -26,6 +26,10 @@ final class Options {
   long durationMillis = -1;
   int keys = -1;
   Path jfrDir;
+
+  /** The Redis server processes whose CPU time is measured; empty: not measured. */
+  long[] serverPids = new long[0];
+
   String childClient;
   Workload childWorkload;
 
@@ -42,6 +46,7 @@ final class Options {
         case "--duration" -> o.durationMillis = seconds(value(args, ++i, a), a);
         case "--keys" -> o.keys = positive(value(args, ++i, a), a);
         case "--jfr" -> o.jfrDir = Path.of(value(args, ++i, a));
+        case "--server-pids" -> o.serverPids = pids(value(args, ++i, a), a);
         case "--child" -> {
           o.childClient = clients(value(args, ++i, a)).get(0);
           o.childWorkload = Workload.parse(value(args, ++i, a));
@@ -69,6 +74,13 @@ final class Options {
     out.addAll(List.of("--keys", Integer.toString(keys)));
     out.addAll(List.of("--warmup", Double.toString(warmupMillis / 1000.0)));
     out.addAll(List.of("--duration", Double.toString(durationMillis / 1000.0)));
+    if (serverPids.length > 0) {
+      StringBuilder pids = new StringBuilder();
+      for (long pid : serverPids) {
+        pids.append(pids.length() == 0 ? "" : ",").append(pid);
+      }
+      out.addAll(List.of("--server-pids", pids.toString()));
+    }
     return out;
   }
 
@@ -109,6 +121,22 @@ final class Options {
       throw new IllegalArgumentException(name + ": must be > 0 seconds, got " + s);
     }
     return Math.round(d * 1000);
+  }
+
+  private static long[] pids(String csv, String name) {
+    String[] parts = csv.split(",");
+    long[] out = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        out[i] = Long.parseLong(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + ": not a process id '" + parts[i] + "'", e);
+      }
+      if (out[i] < 1) {
+        throw new IllegalArgumentException(name + ": not a process id '" + parts[i] + "'");
+      }
+    }
+    return out;
   }
 
   private static int positive(String s, String name) {

@@ -12,7 +12,7 @@ final class ResultTable {
     String header =
         String.format(
             Locale.ROOT,
-            "| %-12s | %-14s | %12s | %9s | %9s | %9s | %6s | %13s |%n",
+            "| %-12s | %-14s | %12s | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
             "workload",
             "client",
             "ops/s",
@@ -20,10 +20,13 @@ final class ResultTable {
             "p99 µs",
             "p999 µs",
             "errors",
+            "client CPU",
+            "server CPU",
+            "alloc/op",
             "slotwise/peer");
     sb.append(header);
     sb.append("|--------------|----------------|-------------:|----------:|----------:|")
-        .append("----------:|-------:|--------------:|\n");
+        .append("----------:|-------:|-----------:|-----------:|----------:|--------------:|\n");
     for (RunResult r : results) {
       RunResult sw = find(results, "slotwise", r.workload());
       String ratio;
@@ -39,7 +42,7 @@ final class ResultTable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %-12s | %-14s | %12s | %9.1f | %9.1f | %9.1f | %6d | %13s |%n",
+              "| %-12s | %-14s | %12s | %9.1f | %9.1f | %9.1f | %6d | %10s | %10s | %9s | %13s |%n",
               r.workload().label(),
               r.client(),
               String.format(Locale.ROOT, "%.0f %s", r.opsPerSecond(), r.workload().unit()),
@@ -47,6 +50,9 @@ final class ResultTable {
               r.p99Micros(),
               r.p999Micros(),
               r.errors(),
+              micros(r.clientCpuMicrosPerOp()),
+              micros(r.serverCpuMicrosPerOp()),
+              bytes(r.allocatedBytesPerOp()),
               ratio));
     }
     if (ceiling != null) {
@@ -58,10 +64,13 @@ final class ResultTable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %-12s | %-14s | %12.0f | %9s | %9s | %9s | %6s | %13s |%n",
+              "| %-12s | %-14s | %12.0f | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
               "C ceiling",
               "redis-bench",
               ceiling.mix(),
+              "-",
+              "-",
+              "-",
               "-",
               "-",
               "-",
@@ -81,8 +90,22 @@ final class ResultTable {
     }
     sb.append(
         "ops/s counts commands, except mget-100 (calls of 100 keys). Latency: per command for"
-            + " sync/async, per batch of 100 for pipeline-100, per call for mget-100.\n");
+            + " sync/async, per batch of 100 for pipeline-100, per call for mget-100. CPU: µs of"
+            + " CPU time per op (command, or mget-100 call) during the measurement, in the client"
+            + " JVM (all its threads) and in all Redis server processes together (- when not"
+            + " measured: --seeds without --server-pids, or not Linux); alloc/op: heap bytes"
+            + " allocated per op by the client JVM's threads.\n");
     return sb.toString();
+  }
+
+  /** A CPU cost per op for the table, "-" when not measured. */
+  static String micros(double perOp) {
+    return perOp < 0 ? "-" : String.format(Locale.ROOT, "%.2f µs", perOp);
+  }
+
+  /** Bytes per op for the table, "-" when not measured. */
+  static String bytes(double perOp) {
+    return perOp < 0 ? "-" : String.format(Locale.ROOT, "%.0f B", perOp);
   }
 
   private static RunResult find(List<RunResult> results, String client, Workload w) {

@@ -1,6 +1,9 @@
 package io.slotwise.bench;
 
-/** One child run's figures; {@code failure} is non-null when the child failed. Immutable. */
+/**
+ * One child run's figures; the CPU and allocation costs are per operation (command, or call for
+ * mget-100), -1 when not measured; {@code failure} is non-null when the child failed. Immutable.
+ */
 record RunResult(
     String client,
     Workload workload,
@@ -9,10 +12,13 @@ record RunResult(
     double p99Micros,
     double p999Micros,
     long errors,
+    double clientCpuMicrosPerOp,
+    double serverCpuMicrosPerOp,
+    double allocatedBytesPerOp,
     String failure) {
 
   static RunResult failed(String client, Workload workload, String why) {
-    return new RunResult(client, workload, 0, 0, 0, 0, 0, why);
+    return new RunResult(client, workload, 0, 0, 0, 0, 0, -1, -1, -1, why);
   }
 
   boolean ok() {
