@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -17,15 +19,17 @@ import java.util.regex.Pattern;
 
 /**
  * The C ceiling: {@code redis-benchmark -P 100 -d 100 -t set,get} against the one master that owns
- * redis-benchmark's fixed key {@code key:__rand_int__} (so no reply is a MOVED). Stateless.
+ * redis-benchmark's fixed key {@code key:__rand_int__} (so no reply is a MOVED), with its default
+ * 50 connections; and the same with one connection ({@code -c 1}), the C client in the shape of the
+ * pipeline-100 workload (one caller, a batch of 100 at a time). Stateless.
  */
 final class CeilingBenchmark {
   static final String KEY = "key:__rand_int__";
   private static final Pattern RPS =
       Pattern.compile("(SET|GET): ([0-9]+(?:\\.[0-9]+)?) requests per second");
 
-  /** SET and GET requests per second. */
-  record Ceiling(String node, double set, double get) {
+  /** SET and GET requests per second over {@code connections} connections (0: the default 50). */
+  record Ceiling(String node, int connections, double set, double get) {
     /** The throughput of a 50/50 SET/GET mix at these rates (harmonic mean). */
     double mix() {
       return 2 / (1 / set + 1 / get);
@@ -47,25 +51,36 @@ final class CeilingBenchmark {
     return false;
   }
 
-  static Ceiling run(String[] seeds, int requests) throws IOException, InterruptedException {
+  /**
+   * Runs redis-benchmark once.
+   *
+   * @param connections {@code -c}, or 0 for redis-benchmark's default (50)
+   */
+  static Ceiling run(String[] seeds, int requests, int connections)
+      throws IOException, InterruptedException {
     String node = ownerOf(seeds[0], KEY);
     int colon = node.lastIndexOf(':');
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            "redis-benchmark",
-            "-h",
-            node.substring(0, colon),
-            "-p",
-            node.substring(colon + 1),
-            "-P",
-            "100",
-            "-d",
-            "100",
-            "-t",
-            "set,get",
-            "-n",
-            Integer.toString(requests),
-            "-q");
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "redis-benchmark",
+                "-h",
+                node.substring(0, colon),
+                "-p",
+                node.substring(colon + 1),
+                "-P",
+                "100",
+                "-d",
+                "100",
+                "-t",
+                "set,get",
+                "-n",
+                Integer.toString(requests),
+                "-q"));
+    if (connections > 0) {
+      cmd.addAll(List.of("-c", Integer.toString(connections)));
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.redirectErrorStream(true);
     Process p = pb.start();
     double set = -1;
@@ -95,7 +110,7 @@ final class CeilingBenchmark {
       throw new IOException(
           "redis-benchmark: exit " + p.exitValue() + ", unparsable output:\n" + all);
     }
-    return new Ceiling(node, set, get);
+    return new Ceiling(node, connections, set, get);
   }
 
   /** The master owning {@code key}: asks {@code seed} for it and follows one MOVED. */

@@ -81,17 +81,18 @@ final class Harness {
                   ResultTable.bytes(r.allocatedBytesPerOp())),
           (System.nanoTime() - t0) / 1e9);
     }
-    CeilingBenchmark.Ceiling ceiling = null;
+    List<CeilingBenchmark.Ceiling> ceilings = new ArrayList<>();
     String note = null;
     if (CeilingBenchmark.available()) {
-      System.out.println("== redis-benchmark -P 100 -d 100 -t set,get (the C ceiling)");
-      ceiling = CeilingBenchmark.run(seeds, options.quick ? 100_000 : 2_000_000);
+      System.out.println("== redis-benchmark -P 100 -d 100 -t set,get (the C ceiling; then -c 1)");
+      ceilings.add(CeilingBenchmark.run(seeds, options.quick ? 100_000 : 2_000_000, 0));
+      ceilings.add(CeilingBenchmark.run(seeds, options.quick ? 50_000 : 1_000_000, 1));
     } else {
       note = "C ceiling: skipped, no redis-benchmark on the PATH (Debian: redis-tools).";
       System.out.println(note);
     }
     System.out.println();
-    System.out.print(ResultTable.format(results, ceiling, note));
+    System.out.print(ResultTable.format(results, ceilings, note));
     boolean ok = results.stream().allMatch(RunResult::ok);
     if (!ok) {
       System.out.println("FAILED: at least one run failed or saw errors (see above)");

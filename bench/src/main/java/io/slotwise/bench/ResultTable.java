@@ -7,7 +7,8 @@ import java.util.Locale;
 final class ResultTable {
   private ResultTable() {}
 
-  static String format(List<RunResult> results, CeilingBenchmark.Ceiling ceiling, String note) {
+  static String format(
+      List<RunResult> results, List<CeilingBenchmark.Ceiling> ceilings, String note) {
     StringBuilder sb = new StringBuilder();
     String header =
         String.format(
@@ -55,7 +56,7 @@ final class ResultTable {
               bytes(r.allocatedBytesPerOp()),
               ratio));
     }
-    if (ceiling != null) {
+    for (CeilingBenchmark.Ceiling ceiling : ceilings) {
       RunResult sw = find(results, "slotwise", Workload.PIPELINE_100);
       String ratio =
           sw == null || sw.failure() != null
@@ -65,7 +66,7 @@ final class ResultTable {
           String.format(
               Locale.ROOT,
               "| %-12s | %-14s | %12.0f | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
-              "C ceiling",
+              ceiling.connections() == 0 ? "C ceiling" : "C, 1 conn",
               "redis-bench",
               ceiling.mix(),
               "-",
@@ -76,16 +77,21 @@ final class ResultTable {
               "-",
               "-",
               ratio));
+    }
+    for (CeilingBenchmark.Ceiling ceiling : ceilings) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "C ceiling: redis-benchmark -P 100 -d 100 -t set,get on %s: SET %.0f/s, GET %.0f/s;"
+              "%s: redis-benchmark -P 100 -d 100 -t set,get%s on %s: SET %.0f/s, GET %.0f/s;"
                   + " the row shows their 50/50 mix (harmonic mean), compared with Slotwise"
                   + " pipeline-100 (also SET/GET 50/50).%n",
+              ceiling.connections() == 0 ? "C ceiling" : "C, 1 conn",
+              ceiling.connections() == 0 ? "" : " -c " + ceiling.connections(),
               ceiling.node(),
               ceiling.set(),
               ceiling.get()));
-    } else if (note != null) {
+    }
+    if (ceilings.isEmpty() && note != null) {
       sb.append(note).append('\n');
     }
     sb.append(
