@@ -3,9 +3,10 @@ package io.slotwise;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Any command by name ({@code execute}), routed by its keys, asynchronous: part of {@link
- * AsyncRedisCommands}, whose notes on futures, threads and argument checks apply. Thread-safe;
- * obtained from {@link SlotwiseClient#async()} and closed with the client, never on its own.
+ * Any command by name ({@code execute}), routed by its keys. Each call returns a {@link
+ * CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads
+ * and argument checks apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed
+ * with the client, never on its own.
  */
 public interface AsyncRedisGenericCommands {
 

@@ -4,9 +4,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Publishing commands ({@code PUBLISH}, {@code SPUBLISH}); subscribing is done with {@link
- * SlotwiseClient#subscription(PubSubListener)}, asynchronous: part of {@link AsyncRedisCommands},
- * whose notes on futures, threads and argument checks apply. Thread-safe; obtained from {@link
- * SlotwiseClient#async()} and closed with the client, never on its own.
+ * SlotwiseClient#subscription(PubSubListener)}. Each call returns a {@link CompletableFuture} at
+ * once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads and argument checks
+ * apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed with the client,
+ * never on its own.
  */
 public interface AsyncRedisPubSubCommands {
 

@@ -1,9 +1,10 @@
 package io.slotwise;
 
 /**
- * Any command by name ({@code execute}), routed by its keys, blocking: part of {@link
- * RedisCommands}, whose notes on overloads, {@code null} replies and exceptions apply. Thread-safe;
- * obtained from {@link SlotwiseClient#sync()} and closed with the client, never on its own.
+ * Any command by name ({@code execute}), routed by its keys. Each call waits for its reply. Part of
+ * {@link RedisCommands}, whose notes on overloads, {@code null} replies and exceptions apply.
+ * Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the client, never on its
+ * own.
  */
 public interface RedisGenericCommands {
 

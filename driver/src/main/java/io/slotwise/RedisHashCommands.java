@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Hash commands ({@code HSET}, {@code HGET}, {@code HGETALL}, ...), blocking: part of {@link
- * RedisCommands}, whose notes on overloads, {@code null} replies and exceptions apply. Thread-safe;
- * obtained from {@link SlotwiseClient#sync()} and closed with the client, never on its own.
+ * Hash commands ({@code HSET}, {@code HGET}, {@code HGETALL}, ...). Each call waits for its reply.
+ * Part of {@link RedisCommands}, whose notes on overloads, {@code null} replies and exceptions
+ * apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the client, never
+ * on its own.
  *
  * <p>Interface note: a binary hash reply is a {@code List<Map.Entry<byte[], byte[]>>} in the
  * server's order, because {@code byte[]} compares by identity and would make a {@code Map} keyed by

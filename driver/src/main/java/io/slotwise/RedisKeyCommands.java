@@ -2,9 +2,9 @@ package io.slotwise;
 
 /**
  * Commands on keys of any type ({@code DEL}, {@code EXISTS}, {@code EXPIRE}, {@code TTL}, {@code
- * TYPE}, ...), blocking: part of {@link RedisCommands}, whose notes on overloads, {@code null}
- * replies and exceptions apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed
- * with the client, never on its own.
+ * TYPE}, ...). Each call waits for its reply. Part of {@link RedisCommands}, whose notes on
+ * overloads, {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
+ * SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisKeyCommands {
 

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * List commands ({@code LPUSH}, {@code LPOP}, {@code LRANGE}, ...); the blocking ones are in {@link
- * RedisBlockingCommands}, blocking: part of {@link RedisCommands}, whose notes on overloads, {@code
- * null} replies and exceptions apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and
- * closed with the client, never on its own.
+ * RedisBlockingCommands}. Each call waits for its reply. Part of {@link RedisCommands}, whose notes
+ * on overloads, {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
+ * SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisListCommands {
 

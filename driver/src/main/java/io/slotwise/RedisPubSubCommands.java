@@ -2,9 +2,9 @@ package io.slotwise;
 
 /**
  * Publishing commands ({@code PUBLISH}, {@code SPUBLISH}); subscribing is done with {@link
- * SlotwiseClient#subscription(PubSubListener)}, blocking: part of {@link RedisCommands}, whose
- * notes on overloads, {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
- * SlotwiseClient#sync()} and closed with the client, never on its own.
+ * SlotwiseClient#subscription(PubSubListener)}. Each call waits for its reply. Part of {@link
+ * RedisCommands}, whose notes on overloads, {@code null} replies and exceptions apply. Thread-safe;
+ * obtained from {@link SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisPubSubCommands {
 

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Lua scripting commands ({@code EVAL}, {@code EVALSHA}, {@code SCRIPT LOAD}, {@code SCRIPT
- * FLUSH}), blocking: part of {@link RedisCommands}, whose notes on overloads, {@code null} replies
- * and exceptions apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with
- * the client, never on its own.
+ * FLUSH}). Each call waits for its reply. Part of {@link RedisCommands}, whose notes on overloads,
+ * {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
+ * SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisScriptingCommands {
 
