@@ -41,7 +41,7 @@ final class PipelineImpl extends AsyncCommandsImpl implements Pipeline {
   }
 
   @Override
-  <T> CompletableFuture<T> handOut(CompletableFuture<T> future) {
+  public <T> CompletableFuture<T> handOut(CompletableFuture<T> future) {
     if (!closed) {
       results.add(future);
     }
