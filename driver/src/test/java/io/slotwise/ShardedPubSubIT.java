@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Sharded pub/sub ({@code SSUBSCRIBE}/{@code SPUBLISH}, Redis 7) on an own cluster: the
  * subscription follows its channel's slot when it migrates and when its master fails over. Skipped,
- * with a loud warning, only when the Redis binary is older than 7 (the embedded 6.2 one lacks
- * sharded pub/sub).
+ * with a loud warning, only when the Redis binary is older than 7 (one forced by {@code
+ * SLOTWISE_REDIS_SERVER}: the PATH's Debian package and the embedded fallback are both 7.0).
  */
 @ExtendWith(RedisExtension.class)
 class ShardedPubSubIT {

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  *       executable file, otherwise every test fails loudly);
  *   <li>{@code redis-server} on the {@code PATH} (Debian's package installs Redis 7.0 at {@code
  *       /usr/bin/redis-server});
- *   <li>the Linux binary shipped inside the {@code com.github.codemonstur:embedded-redis} jar on
- *       the test class path, extracted to a temporary file (deleted at JVM exit).
+ *   <li>the Redis 7.0.15 binary (Linux or macOS) shipped inside the {@code
+ *       org.signal:embedded-redis} jar on the test class path, extracted to a temporary file
+ *       (deleted at JVM exit). Some integration tests need Redis 7 ({@code CLUSTER SHARDS}, {@code
+ *       ADDSLOTSRANGE}, key specs, {@code LMPOP}); Debian's package is 7.0 too.
  * </ol>
  *
  * <p>When none of these works, {@link #get()} throws {@link IllegalStateException}: integration
@@ -186,35 +188,19 @@ public final class RedisBinary {
     return null;
   }
 
+  /** Version of the binaries bundled in {@code org.signal:embedded-redis} (the fallback). */
+  static final String EMBEDDED_VERSION = "7.0.15";
+
   private static Path extractEmbedded() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-    if (!os.contains("linux")) {
-      throw new IllegalStateException(
-          "no redis-server on the PATH and no embedded binary for OS '"
-              + os
-              + "'; install Redis or set "
-              + ENV_OVERRIDE);
-    }
     String resource =
-        switch (arch) {
-          case "amd64", "x86_64" -> "redis-server-6.2.6-v5-linux-amd64";
-          case "aarch64", "arm64" -> "redis-server-6.2.7-linux-arm64";
-          case "x86", "i386", "i686" -> "redis-server-6.2.7-linux-386";
-          default ->
-              throw new IllegalStateException(
-                  "no redis-server on the PATH and no embedded binary for arch '"
-                      + arch
-                      + "'; install Redis or set "
-                      + ENV_OVERRIDE);
-        };
+        embeddedResource(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
     try (InputStream in = RedisBinary.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(
             "no redis-server on the PATH and resource "
                 + resource
-                + " not on the class path (is com.github.codemonstur:embedded-redis a test"
-                + " dependency?); install Redis or set "
+                + " not on the class path (is org.signal:embedded-redis a test dependency?);"
+                + " install Redis or set "
                 + ENV_OVERRIDE);
       }
       Path dir = Files.createTempDirectory("slotwise-redis-bin");
@@ -228,6 +214,45 @@ public final class RedisBinary {
     } catch (IOException e) {
       throw new IllegalStateException("cannot extract embedded redis-server " + resource, e);
     }
+  }
+
+  /**
+   * The name of the bundled binary for an OS and architecture (as in the {@code os.name} and {@code
+   * os.arch} system properties).
+   *
+   * @throws IllegalStateException naming the OS or architecture when no binary is bundled for it
+   */
+  static String embeddedResource(String osName, String osArch) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    String platform;
+    if (os.contains("linux")) {
+      platform = "linux";
+    } else if (os.contains("mac") || os.contains("darwin")) {
+      platform = "darwin";
+    } else {
+      throw new IllegalStateException(
+          "no redis-server on the PATH and no embedded binary for OS '"
+              + osName
+              + "'; install Redis 7 or set "
+              + ENV_OVERRIDE);
+    }
+    String arch =
+        switch (osArch.toLowerCase(Locale.ROOT)) {
+          case "amd64", "x86_64" -> "amd64";
+          case "aarch64", "arm64" -> "arm64";
+          case "x86", "i386", "i686" -> platform.equals("linux") ? "386" : null;
+          default -> null;
+        };
+    if (arch == null) {
+      throw new IllegalStateException(
+          "no redis-server on the PATH and no embedded binary for arch '"
+              + osArch
+              + "' on "
+              + osName
+              + "; install Redis 7 or set "
+              + ENV_OVERRIDE);
+    }
+    return "redis-server-" + EMBEDDED_VERSION + "-" + platform + "-" + arch;
   }
 
   static int[] parseVersion(String versionOutput) {
