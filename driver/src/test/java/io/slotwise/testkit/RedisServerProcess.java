@@ -147,7 +147,8 @@ public final class RedisServerProcess implements AutoCloseable {
       if (!process.isAlive()) {
         String tail = logTail(20);
         ProcessRegistry.unregister(this);
-        if (tail.contains("Address already in use")) {
+        // glibc says "Address already in use", musl (the static embedded binary) "Address in use".
+        if (tail.contains("Address already in use") || tail.contains("Address in use")) {
           throw new PortInUseException("port " + port + " already in use:\n" + tail);
         }
         throw new IllegalStateException(
@@ -171,15 +172,34 @@ public final class RedisServerProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * True once <em>our</em> process answers on the port. The pid check matters: when another test's
+   * server holds the port we picked, ours is about to exit with "Address already in use", and until
+   * it does the other server would answer a bare {@code PING}.
+   */
   private boolean answersPing() {
     try (RespTestClient c = connect(Duration.ofSeconds(2))) {
-      c.call("PING");
-      return true;
+      if (password != null) {
+        c.call("AUTH", password);
+      }
+      return process.pid() == processId(c.call("INFO", "server"));
     } catch (RespTestClient.ServerError e) {
-      return !e.reply().startsWith("LOADING");
+      return false; // LOADING, or a password we do not know: not known to be ours yet
     } catch (UncheckedIOException e) {
       return false;
     }
+  }
+
+  /** The {@code process_id} field of an {@code INFO server} reply, or -1. */
+  static long processId(Object info) {
+    if (info instanceof String text) {
+      for (String line : text.split("\r?\n")) {
+        if (line.startsWith("process_id:")) {
+          return Long.parseLong(line.substring("process_id:".length()).trim());
+        }
+      }
+    }
+    return -1;
   }
 
   private RespTestClient connect(Duration timeout) {
@@ -343,7 +363,11 @@ public final class RedisServerProcess implements AutoCloseable {
     if (isAlive()) {
       stop();
     }
-    launchAndAwait();
+    try {
+      launchAndAwait();
+    } catch (PortInUseException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
   }
 
   /** The last {@code lines} lines of the server log (or of its stdout when no log exists). */

@@ -85,4 +85,61 @@ class RedisServerProcessIT {
     server.close();
     assertThat(ProcessRegistry.liveCount()).isEqualTo(before);
   }
+
+  @Test
+  void restartOntoAPortAnotherServerTookFailsInsteadOfTalkingToThatServer() throws Exception {
+    try (RedisServerProcess server = RedisServerProcess.start()) {
+      int port = server.port();
+      server.stop();
+      Process squatter =
+          new ProcessBuilder(
+                  RedisBinary.get().path().toString(),
+                  "--port",
+                  Integer.toString(port),
+                  "--bind",
+                  "127.0.0.1",
+                  "--save",
+                  "",
+                  "--appendonly",
+                  "no")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      Thread reaper = new Thread(squatter::destroyForcibly, "squatter-reaper");
+      Runtime.getRuntime().addShutdownHook(reaper);
+      try {
+        Await.until(
+            "the other server answers on " + port,
+            Duration.ofSeconds(10),
+            () -> {
+              try (RespTestClient c =
+                  RespTestClient.connect(server.address(), Duration.ofSeconds(1))) {
+                return "PONG".equals(c.call("PING"));
+              } catch (RuntimeException e) {
+                return false;
+              }
+            });
+        assertThatThrownBy(server::restart)
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("port " + port)
+            .hasMessageContaining("already in use")
+            .hasMessageContaining("Failed listening on port " + port);
+        assertThat(server.isAlive()).isFalse();
+        assertThat(squatter.isAlive()).isTrue();
+      } finally {
+        squatter.destroyForcibly();
+        squatter.waitFor(10, TimeUnit.SECONDS);
+        Runtime.getRuntime().removeShutdownHook(reaper);
+      }
+    }
+  }
+
+  @Test
+  void processIdIsReadFromInfoServer() {
+    assertThat(
+            RedisServerProcess.processId("# Server\r\nredis_version:7.0.15\r\nprocess_id:4242\r\n"))
+        .isEqualTo(4242L);
+    assertThat(RedisServerProcess.processId("# Server\r\n")).isEqualTo(-1L);
+    assertThat(RedisServerProcess.processId(null)).isEqualTo(-1L);
+  }
 }
