@@ -90,8 +90,12 @@ final class FailoverLoad {
           redis.incr("c:" + id);
           incrAcked[id]++;
         }
-      } catch (RedisOutcomeUnknownException e) {
-        incrUnknown[id]++;
+      } catch (RedisOutcomeUnknownException | RedisTimeoutException e) {
+        // Both leave a write's outcome unknown: a timed-out INCR may have run (e.g. the frozen
+        // master replicated it but froze before its reply left), so it counts as "maybe applied".
+        if (op == 2) {
+          incrUnknown[id]++;
+        }
         error(e);
       } catch (SlotwiseException e) {
         error(e);
