@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Every live {@link RedisServerProcess}, so that a JVM shutdown hook can kill leftovers (a test
- * that forgot to close, a failed test, an aborted run) and remove their working directories.
+ * that forgot to close, a failed test, an aborted run) and remove their working directories; and
+ * the {@link ProcessReaper} kills them when the JVM is killed with SIGKILL.
  */
 final class ProcessRegistry {
   private static final Set<RedisServerProcess> LIVE = ConcurrentHashMap.newKeySet();
@@ -26,10 +27,12 @@ final class ProcessRegistry {
   static void register(RedisServerProcess p) {
     LIVE.add(p);
     DIRS.add(p.directory());
+    ProcessReaper.watch(p.pid());
   }
 
   static void unregister(RedisServerProcess p) {
     LIVE.remove(p);
+    ProcessReaper.forget(p.pid());
   }
 
   static void forgetDirectory(Path dir) {
