@@ -15,11 +15,13 @@ import io.slotwise.SlotwiseStats;
 import io.slotwise.cluster.MigrationResult;
 import io.slotwise.cluster.SlotHash;
 import io.slotwise.cluster.SlotMigrator;
+import io.slotwise.testkit.Await;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
 import io.slotwise.testkit.SlotMigration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -120,9 +122,13 @@ class MicrometerRecorderIT {
         assertThat(registry.find("slotwise.connections").tag("node", node).gauge().value())
             .as("connections to %s", node)
             .isEqualTo(1.0);
-        assertThat(registry.find("slotwise.commands.inflight").tag("node", node).gauge().value())
-            .as("in flight on %s after the load", node)
-            .isZero();
+        // A topology refresh triggered by the last MOVED may still be on the wire: wait for it,
+        // boundedly; a leaked in-flight count never drains.
+        var inflight = registry.find("slotwise.commands.inflight").tag("node", node).gauge();
+        Await.until(
+            "in flight on " + node + " drains to 0 after the load (now " + inflight.value() + ")",
+            Duration.ofSeconds(5),
+            () -> inflight.value() == 0.0);
       }
     }
     recorder.close();
