@@ -15,7 +15,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -185,22 +184,9 @@ class ReadFromIT {
   /** Waits until {@code READS} reads under {@code policy} land as {@code expected} says. */
   private void expect(ReadFrom policy, Predicate<Distribution> expected) {
     try (SlotwiseClient client = client(policy)) {
-      AtomicReference<Distribution> last = new AtomicReference<>();
-      Distribution d;
-      try {
-        d =
-            Await.value(
-                policy + " reads landing as expected",
-                SETTLE,
-                () -> {
-                  Distribution now = distribution(client);
-                  last.set(now);
-                  return expected.test(now) ? now : null;
-                });
-      } catch (AssertionError e) {
-        throw new AssertionError(
-            e.getMessage() + "; last distribution " + last.get() + "; " + client.stats(), e);
-      }
+      Distribution d =
+          Await.matching(
+              policy + " reads landing as expected", SETTLE, () -> distribution(client), expected);
       System.out.printf(
           "ReadFrom.%s: %d reads -> masters %d, replicas %d; per node %s%n",
           policy, READS, d.masters, d.replicas, d.perNode);

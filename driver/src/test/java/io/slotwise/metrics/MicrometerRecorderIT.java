@@ -125,10 +125,11 @@ class MicrometerRecorderIT {
         // A topology refresh triggered by the last MOVED may still be on the wire: wait for it,
         // boundedly; a leaked in-flight count never drains.
         var inflight = registry.find("slotwise.commands.inflight").tag("node", node).gauge();
-        Await.until(
-            "in flight on " + node + " drains to 0 after the load (now " + inflight.value() + ")",
+        Await.matching(
+            "in flight on " + node + " drains to 0 after the load",
             Duration.ofSeconds(5),
-            () -> inflight.value() == 0.0);
+            inflight::value,
+            v -> v == 0.0);
       }
     }
     recorder.close();

@@ -1,7 +1,9 @@
 package io.slotwise.testkit;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -32,24 +34,39 @@ public final class Await {
    * @throws AssertionError naming {@code description} when {@code timeout} passes first
    */
   public static <T> T value(String description, Duration timeout, Supplier<T> supplier) {
-    if (description == null || timeout == null || supplier == null) {
-      throw new IllegalArgumentException("description, timeout and supplier must not be null");
+    return matching(description, timeout, supplier, Objects::nonNull);
+  }
+
+  /**
+   * Evaluates {@code probe} until its value satisfies {@code accept} and returns that value.
+   * Exceptions thrown by the probe count as "not yet".
+   *
+   * @throws AssertionError naming {@code description} and the last value probed when {@code
+   *     timeout} passes first; an exception thrown by the probe on its last evaluation is attached
+   *     as the cause
+   */
+  public static <T> T matching(
+      String description, Duration timeout, Supplier<T> probe, Predicate<? super T> accept) {
+    if (description == null || timeout == null || probe == null || accept == null) {
+      throw new IllegalArgumentException("description, timeout, probe and accept must not be null");
     }
     long deadline = System.nanoTime() + timeout.toNanos();
+    T last = null;
     RuntimeException lastError;
     while (true) {
       try {
-        T v = supplier.get();
-        if (v != null) {
-          return v;
+        last = probe.get();
+        if (accept.test(last)) {
+          return last;
         }
         lastError = null;
       } catch (RuntimeException e) {
         lastError = e;
       }
       if (System.nanoTime() - deadline > 0) {
+        String message = "timed out after " + timeout + " waiting for: " + description;
         AssertionError failure =
-            new AssertionError("timed out after " + timeout + " waiting for: " + description);
+            new AssertionError(last == null ? message : message + "; last value: " + last);
         if (lastError != null) {
           failure.initCause(lastError);
         }

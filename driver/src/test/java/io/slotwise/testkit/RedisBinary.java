@@ -37,6 +37,9 @@ public final class RedisBinary {
   /** Environment variable that forces the {@code redis-server} binary to use. */
   public static final String ENV_OVERRIDE = "SLOTWISE_REDIS_SERVER";
 
+  /** Version of the binaries bundled in {@code org.signal:embedded-redis} (the fallback). */
+  static final String EMBEDDED_VERSION = "7.0.15";
+
   private static final Pattern VERSION = Pattern.compile("v=(\\d+)\\.(\\d+)\\.(\\d+)");
   private static final long PROBE_TIMEOUT_SECONDS = 10;
 
@@ -187,9 +190,6 @@ public final class RedisBinary {
     }
     return null;
   }
-
-  /** Version of the binaries bundled in {@code org.signal:embedded-redis} (the fallback). */
-  static final String EMBEDDED_VERSION = "7.0.15";
 
   private static Path extractEmbedded() {
     String resource =

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * One real {@code redis-server} process on 127.0.0.1 and a free port, with its own temporary
@@ -30,6 +31,7 @@ public final class RedisServerProcess implements AutoCloseable {
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
   private static final int PORT_ATTEMPTS = 5;
+  private static final Pattern PORT_IN_USE = Pattern.compile("Address (already )?in use");
 
   private final Path dir;
   private final List<String> extraArgs;
@@ -147,14 +149,15 @@ public final class RedisServerProcess implements AutoCloseable {
       if (!process.isAlive()) {
         String tail = logTail(20);
         ProcessRegistry.unregister(this);
-        // glibc says "Address already in use", musl (the static embedded binary) "Address in use".
-        if (tail.contains("Address already in use") || tail.contains("Address in use")) {
+        // glibc: "bind: Address already in use"; musl (the static embedded binary): "bind:
+        // Address in use".
+        if (PORT_IN_USE.matcher(tail).find()) {
           throw new PortInUseException("port " + port + " already in use:\n" + tail);
         }
         throw new IllegalStateException(
             "redis-server on port " + port + " exited with " + process.exitValue() + ":\n" + tail);
       }
-      if (answersPing()) {
+      if (answersAsThisProcess()) {
         return;
       }
       if (System.nanoTime() > deadline) {
@@ -177,7 +180,7 @@ public final class RedisServerProcess implements AutoCloseable {
    * server holds the port we picked, ours is about to exit with "Address already in use", and until
    * it does the other server would answer a bare {@code PING}.
    */
-  private boolean answersPing() {
+  private boolean answersAsThisProcess() {
     try (RespTestClient c = connect(Duration.ofSeconds(2))) {
       if (password != null) {
         c.call("AUTH", password);

@@ -105,8 +105,7 @@ class RedisServerProcessIT {
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
-      Thread reaper = new Thread(squatter::destroyForcibly, "squatter-reaper");
-      Runtime.getRuntime().addShutdownHook(reaper);
+      ProcessReaper.watch(squatter.pid()); // dies with this JVM, however it ends
       try {
         Await.until(
             "the other server answers on " + port,
@@ -129,7 +128,7 @@ class RedisServerProcessIT {
       } finally {
         squatter.destroyForcibly();
         squatter.waitFor(10, TimeUnit.SECONDS);
-        Runtime.getRuntime().removeShutdownHook(reaper);
+        ProcessReaper.forget(squatter.pid());
       }
     }
   }
