@@ -85,12 +85,8 @@ public final class ClusterRouter implements Router {
   private final ScheduledExecutorService scheduler;
   private final ReadSelector reads;
   private final LatencyProbe latency;
-  private final long failureWindowNanos;
+  private final NodeFailureTable failures;
   private final Map<HostAndPort, NodeConnection> connections = new ConcurrentHashMap<>();
-  private final Map<HostAndPort, NodeFailures> failures = new ConcurrentHashMap<>();
-  // How many entries of failures have counted something since their last success: while none has,
-  // a reply (the hot path) does not need to look its node up.
-  private final AtomicInteger dirtyFailures = new AtomicInteger();
   private final boolean readsFromMasters;
   private final AtomicReference<RouteCache> routeCache =
       new AtomicReference<>(new RouteCache(SlotMap.empty()));
@@ -141,7 +137,8 @@ public final class ClusterRouter implements Router {
     }
     Duration minInterval = config.topologyRefreshMinInterval();
     this.readsFromMasters = config.readFrom() == ReadFrom.MASTER;
-    this.failureWindowNanos = Math.max(minInterval.toNanos(), config.commandTimeout().toNanos());
+    this.failures =
+        new NodeFailureTable(Math.max(minInterval.toNanos(), config.commandTimeout().toNanos()));
     this.builder = builder;
     this.scheduler = scheduler;
     this.latency =
@@ -303,12 +300,7 @@ public final class ClusterRouter implements Router {
       }
       return false;
     }
-    return c.isConnected() && !isSuspect(address);
-  }
-
-  private boolean isSuspect(HostAndPort address) {
-    NodeFailures f = failures.get(address);
-    return f != null && f.isSuspect();
+    return c.isConnected() && !failures.isSuspect(address);
   }
 
   private List<HostAndPort> knownNodes() {
@@ -442,14 +434,13 @@ public final class ClusterRouter implements Router {
     if (closed || connection == null) {
       return;
     }
-    NodeFailures count =
-        failures.computeIfAbsent(connection.address(), a -> new NodeFailures(dirtyFailures));
+    HostAndPort node = connection.address();
     if (cause instanceof RedisServerException) {
-      count.record(nanoTime.getAsLong(), failureWindowNanos, Integer.MAX_VALUE);
+      failures.failed(node, nanoTime.getAsLong(), Integer.MAX_VALUE);
       refresher.request(RefreshTrigger.READONLY);
       return;
     }
-    if (count.record(nanoTime.getAsLong(), failureWindowNanos, FAILURE_THRESHOLD)) {
+    if (failures.failed(node, nanoTime.getAsLong(), FAILURE_THRESHOLD)) {
       refresher.request(timeout ? RefreshTrigger.TIMEOUTS : RefreshTrigger.CONNECTION_FAILURES);
     }
   }
@@ -457,13 +448,7 @@ public final class ClusterRouter implements Router {
   /** A reply arrived from this node: its failures so far no longer count. Cheap; never blocks. */
   @Override
   public void onNodeSuccess(NodeConnection connection) {
-    if (dirtyFailures.get() == 0) {
-      return; // no node has failed since its last success: nothing to reset
-    }
-    NodeFailures count = failures.get(connection.address());
-    if (count != null) {
-      count.reset();
-    }
+    failures.succeeded(connection.address());
   }
 
   @Override
@@ -530,7 +515,7 @@ public final class ClusterRouter implements Router {
     NodeConnection c = connections.remove(address);
     // After the removal: a route that reads this new cache can only find a new connection.
     routeCache.set(new RouteCache(slotMap));
-    discardFailures(address);
+    failures.discard(address);
     if (c != null) {
       c.close();
     }
@@ -544,7 +529,7 @@ public final class ClusterRouter implements Router {
     for (Map.Entry<HostAndPort, NodeConnection> e : new ArrayList<>(connections.entrySet())) {
       if (map.nodeAt(e.getKey()) == null && connections.remove(e.getKey(), e.getValue())) {
         routeCache.set(new RouteCache(map));
-        discardFailures(e.getKey());
+        failures.discard(e.getKey());
         e.getValue().closeGracefully(drain);
       }
     }
@@ -569,13 +554,6 @@ public final class ClusterRouter implements Router {
       } catch (SlotwiseClosedException e) {
         return;
       }
-    }
-  }
-
-  private void discardFailures(HostAndPort address) {
-    NodeFailures f = failures.remove(address);
-    if (f != null) {
-      f.discard();
     }
   }
 
@@ -610,7 +588,7 @@ public final class ClusterRouter implements Router {
     @Override
     public boolean suspect(HostAndPort address) {
       NodeConnection c = connections.get(address);
-      return (c != null && !c.isConnected()) || isSuspect(address);
+      return (c != null && !c.isConnected()) || failures.isSuspect(address);
     }
   }
 
