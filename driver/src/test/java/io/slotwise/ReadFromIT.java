@@ -152,17 +152,19 @@ class ReadFromIT {
   }
 
   /**
-   * Waits until {@code CLUSTER SHARDS} reports every node {@code online}: right after forming (or
-   * rejoining) a replica shows as {@code loading} until its first offset is gossiped, and the
-   * client leaves such replicas out of its slot map until a later refresh.
+   * Waits until {@code CLUSTER SHARDS} of <em>every</em> live node reports every node {@code
+   * online}: right after forming (or rejoining) a replica shows as {@code loading} until its first
+   * offset is gossiped, the client leaves such replicas out of its slot map until a later refresh,
+   * and the client may load its map from any node — whose view can lag another's.
    */
   private void awaitReplicasOnline() {
-    RedisServerProcess any = cluster.masters().get(0);
-    long alive = cluster.nodes().stream().filter(RedisServerProcess::isAlive).count();
+    List<RedisServerProcess> alive =
+        cluster.nodes().stream().filter(RedisServerProcess::isAlive).toList();
     Await.until(
-        "every node online in CLUSTER SHARDS",
+        "every node online in CLUSTER SHARDS of every node",
         SETTLE,
-        () -> countOnline(any.call("CLUSTER", "SHARDS")) == alive);
+        () ->
+            alive.stream().allMatch(n -> countOnline(n.call("CLUSTER", "SHARDS")) == alive.size()));
   }
 
   private static long countOnline(Object reply) {
