@@ -1,5 +1,6 @@
 package io.slotwise;
 
+import io.slotwise.commands.AsyncRedisCommands;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package io.slotwise;
 
 /**
  * Where a Redis Cluster client sends read-only commands ({@link
- * io.slotwise.protocol.Command#isReadOnly()}); writes always go to the slot's master. Set with
- * {@link SlotwiseConfig.Builder#readFrom(ReadFrom)}.
+ * io.slotwise.internal.protocol.Command#isReadOnly()}); writes always go to the slot's master. Set
+ * with {@link SlotwiseConfig.Builder#readFrom(ReadFrom)}.
  *
  * <p>"Healthy" below means: the node is listed as an online replica of the slot's master in the
  * client's slot map, the client's connection to it is up, and its last command did not fail or time

@@ -1,7 +1,21 @@
 package io.slotwise;
 
-import io.slotwise.transport.NettyTransport;
-import io.slotwise.transport.Router;
+import io.slotwise.commands.AsyncRedisCommands;
+import io.slotwise.commands.RedisCommands;
+import io.slotwise.internal.command.Args;
+import io.slotwise.internal.command.AsyncCommandsImpl;
+import io.slotwise.internal.command.PipelineImpl;
+import io.slotwise.internal.command.SyncCommandsImpl;
+import io.slotwise.internal.executor.ClientDispatcher;
+import io.slotwise.internal.executor.CommandExecutor;
+import io.slotwise.internal.executor.ExclusiveConnections;
+import io.slotwise.internal.executor.Routers;
+import io.slotwise.internal.executor.TransactionRunner;
+import io.slotwise.internal.pubsub.PubSubContext;
+import io.slotwise.internal.transport.NettyTransport;
+import io.slotwise.internal.transport.Router;
+import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.Subscription;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -194,8 +208,8 @@ public final class SlotwiseClient implements AutoCloseable {
   public Subscription subscription(PubSubListener listener) {
     Args.requireObject(listener, "listener");
     if (config.mode() == SlotwiseConfig.Mode.CODIS) {
-      io.slotwise.codis.CodisCommandPolicy.check(
-          io.slotwise.protocol.Command.keyless(false, "SUBSCRIBE"));
+      io.slotwise.internal.codis.CodisCommandPolicy.check(
+          io.slotwise.internal.protocol.Command.keyless(false, "SUBSCRIBE"));
     }
     return pubSub.subscribe(listener);
   }

@@ -24,12 +24,12 @@ public final class TransactionResult {
     this.attempts = attempts;
   }
 
-  static TransactionResult committed(List<Object> values, int attempts) {
+  public static TransactionResult committed(List<Object> values, int attempts) {
     return new TransactionResult(
         Collections.unmodifiableList(new ArrayList<>(values)), false, attempts);
   }
 
-  static TransactionResult discarded(int attempts) {
+  public static TransactionResult discarded(int attempts) {
     return new TransactionResult(List.of(), true, attempts);
   }
 

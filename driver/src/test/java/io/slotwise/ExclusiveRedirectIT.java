@@ -2,6 +2,7 @@ package io.slotwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slotwise.commands.KeyValue;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * borrows on the new owner.
  */
 @ExtendWith(RedisExtension.class)
-class ExclusiveRedirectIT {
+public class ExclusiveRedirectIT {
 
   private static RedisServerProcess anotherMaster(LocalRedisCluster cluster, int slot) {
     RedisServerProcess owner = cluster.ownerOfSlot(slot);

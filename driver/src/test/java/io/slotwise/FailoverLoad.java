@@ -1,6 +1,7 @@
 package io.slotwise;
 
 import io.slotwise.cluster.SlotHash;
+import io.slotwise.commands.RedisCommands;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Thread-safe; the test starts it, stops it and then reads the numbers.
  */
-final class FailoverLoad {
+public final class FailoverLoad {
   static final int KEYS = 1_000;
 
   private final SlotwiseClient client;

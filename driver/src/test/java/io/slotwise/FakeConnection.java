@@ -1,9 +1,9 @@
 package io.slotwise;
 
-import io.slotwise.protocol.Command;
-import io.slotwise.protocol.Reply;
-import io.slotwise.transport.NodeConnection;
-import io.slotwise.transport.Outbound;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.Outbound;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,18 +14,18 @@ import java.util.function.BiConsumer;
  * executor's loop: a script decides what happens to each command sent (a reply, a failure, or
  * nothing). Not a stand-in for Redis: the integration tests use real servers.
  */
-final class FakeConnection implements NodeConnection {
+public final class FakeConnection implements NodeConnection {
   final HostAndPort address;
-  final List<Command> sent = new CopyOnWriteArrayList<>();
-  final List<List<String>> batches = new CopyOnWriteArrayList<>();
-  volatile BiConsumer<Outbound, Integer> script;
+  public final List<Command> sent = new CopyOnWriteArrayList<>();
+  public final List<List<String>> batches = new CopyOnWriteArrayList<>();
+  public volatile BiConsumer<Outbound, Integer> script;
 
-  FakeConnection(String address, BiConsumer<Outbound, Integer> script) {
+  public FakeConnection(String address, BiConsumer<Outbound, Integer> script) {
     this.address = HostAndPort.parse(address);
     this.script = script;
   }
 
-  static BiConsumer<Outbound, Integer> replies(Reply... replies) {
+  public static BiConsumer<Outbound, Integer> replies(Reply... replies) {
     return (out, n) -> out.onReply(replies[Math.min(n, replies.length - 1)]);
   }
 

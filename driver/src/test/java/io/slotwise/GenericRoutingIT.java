@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slotwise.cluster.SlotHash;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counters and by plain per-node connections.
  */
 @ExtendWith(RedisExtension.class)
-class GenericRoutingIT {
+public class GenericRoutingIT {
   private static final int KEYS = 200;
 
   private static long commandStat(LocalRedisCluster cluster, String name) {

@@ -3,6 +3,7 @@ package io.slotwise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.cluster.SlotHash;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * standalone server.
  */
 @ExtendWith(RedisExtension.class)
-class PipelineIT {
+public class PipelineIT {
   private static final int COMMANDS = 10_000;
 
   @Test

@@ -2,6 +2,8 @@ package io.slotwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.Subscription;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Classic pub/sub on real servers: messages, patterns, unsubscribe, resubscribe after restart. */
 @ExtendWith(RedisExtension.class)
-class PubSubIT {
+public class PubSubIT {
 
   /** Collects messages as "channel=message" or "pattern|channel=message". */
   static final class Inbox implements PubSubListener {

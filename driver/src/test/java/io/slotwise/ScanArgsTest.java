@@ -4,10 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.commands.ScanArgs;
+import io.slotwise.commands.ScanResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ScanArgsTest {
+public class ScanArgsTest {
   private static List<String> words(ScanArgs args) {
     return args.words().stream().map(b -> new String(b, UTF_8)).toList();
   }

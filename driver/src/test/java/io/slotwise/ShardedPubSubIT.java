@@ -2,6 +2,7 @@ package io.slotwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slotwise.pubsub.Subscription;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisBinary;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SLOTWISE_REDIS_SERVER}: the PATH's Debian package and the embedded fallback are both 7.0).
  */
 @ExtendWith(RedisExtension.class)
-class ShardedPubSubIT {
+public class ShardedPubSubIT {
   private static final String CHANNEL = "orders:{eu}";
 
   @BeforeAll

@@ -3,6 +3,8 @@ package io.slotwise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.commands.AsyncRedisCommands;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.Await;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.RedisBinary;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The standalone client through its public API: timeouts, a dying server, AUTH, TLS. */
 @ExtendWith(RedisExtension.class)
-class StandaloneClientIT {
+public class StandaloneClientIT {
 
   @Test
   void aTimeoutFailsOnlyThatCommandAndTheConnectionKeepsServing(RedisServerProcess server) {

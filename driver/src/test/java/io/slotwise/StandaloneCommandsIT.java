@@ -4,6 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.commands.AsyncRedisCommands;
+import io.slotwise.commands.RedisCommands;
+import io.slotwise.commands.ScoredValue;
+import io.slotwise.commands.SetArgs;
 import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
 import java.util.EnumMap;
@@ -25,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * once over RESP3 (the reply shapes differ: maps, sets, doubles).
  */
 @ExtendWith(RedisExtension.class)
-class StandaloneCommandsIT {
+public class StandaloneCommandsIT {
   private static final Map<SlotwiseConfig.Protocol, SlotwiseClient> CLIENTS =
       new EnumMap<>(SlotwiseConfig.Protocol.class);
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Transactions ({@code WATCH}/{@code MULTI}/{@code EXEC}) on the shared real cluster. */
 @ExtendWith(RedisExtension.class)
-class TransactionIT {
+public class TransactionIT {
 
   @Test
   void commitsAndCompletesEveryQueuedFuture(LocalRedisCluster cluster) {

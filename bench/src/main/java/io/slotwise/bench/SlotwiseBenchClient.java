@@ -1,9 +1,9 @@
 package io.slotwise.bench;
 
-import io.slotwise.AsyncRedisCommands;
 import io.slotwise.Pipeline;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
+import io.slotwise.commands.AsyncRedisCommands;
+import io.slotwise.commands.RedisCommands;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 

@@ -35,7 +35,7 @@ public record ClusterNode(
     FAILED;
 
     /** Parses {@code online}, {@code loading}, {@code fail}/{@code failed}; unknown → FAILED. */
-    static Health parse(String text) {
+    public static Health parse(String text) {
       if (text == null) {
         return ONLINE;
       }
@@ -77,7 +77,7 @@ public record ClusterNode(
   }
 
   /** Whether both describe the same node in the same state (replicas compared likewise). */
-  boolean sameAs(ClusterNode other) {
+  public boolean sameAs(ClusterNode other) {
     if (this == other) {
       return true;
     }

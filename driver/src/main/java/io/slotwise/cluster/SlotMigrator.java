@@ -2,9 +2,14 @@ package io.slotwise.cluster;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseConfig;
-import io.slotwise.transport.ConnectionSettings;
-import io.slotwise.transport.NettyTransport;
-import io.slotwise.transport.NodeConnection;
+import io.slotwise.internal.cluster.SlotMigratorKeyMover;
+import io.slotwise.internal.cluster.SlotMigratorLink;
+import io.slotwise.internal.cluster.SlotMigratorNode;
+import io.slotwise.internal.cluster.SlotMigratorSteps;
+import io.slotwise.internal.cluster.SlotMigratorTopology;
+import io.slotwise.internal.transport.ConnectionSettings;
+import io.slotwise.internal.transport.NettyTransport;
+import io.slotwise.internal.transport.NodeConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

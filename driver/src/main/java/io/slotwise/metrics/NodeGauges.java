@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.slotwise.HostAndPort;
-import io.slotwise.transport.NodeConnection;
+import io.slotwise.internal.transport.NodeConnection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -2,7 +2,8 @@ package io.slotwise.metrics;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
-import io.slotwise.transport.NodeConnection;
+import io.slotwise.internal.metrics.CompositeRecorder;
+import io.slotwise.internal.transport.NodeConnection;
 import java.util.Set;
 import java.util.function.IntSupplier;
 

@@ -3,10 +3,10 @@ package io.slotwise.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slotwise.RedisCommands;
 import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.Await;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every node down: a clear exception within the deadline; nodes back: the same client works. */
 @ExtendWith(RedisExtension.class)
-class AllNodesDownIT {
+public class AllNodesDownIT {
 
   @Test
   void failsClearlyWithinTheDeadlineAndRecoversWithoutANewClient(

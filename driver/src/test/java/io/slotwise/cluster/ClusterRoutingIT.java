@@ -2,9 +2,9 @@ package io.slotwise.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slotwise.AsyncRedisCommands;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
+import io.slotwise.commands.AsyncRedisCommands;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Commands reach the slot's owner, checked with plain per-node connections. */
 @ExtendWith(RedisExtension.class)
-class ClusterRoutingIT {
+public class ClusterRoutingIT {
 
   @Test
   void hundredThousandKeysLandOnTheMasterThatOwnsTheirSlot(LocalRedisCluster cluster)

@@ -3,9 +3,9 @@ package io.slotwise.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.HostAndPort;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseStats;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * belongs to thread {@code i % 8}), so it knows the last value it was acknowledged for each.
  */
 @ExtendWith(RedisExtension.class)
-class LiveReshardingIT {
+public class LiveReshardingIT {
   private static final int THREADS = 8;
   private static final int KEYS = 10_000;
   private static final Duration MIN_LOAD = Duration.ofSeconds(30);

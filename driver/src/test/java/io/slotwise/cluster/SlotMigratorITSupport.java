@@ -13,7 +13,7 @@ import java.util.Map;
  * follows {@code MOVED} and {@code ASK} itself (independent of the driver's router), and small
  * queries against the nodes. Not thread-safe; the test closes it.
  */
-final class SlotMigratorITSupport implements AutoCloseable {
+public final class SlotMigratorITSupport implements AutoCloseable {
   private static final int MAX_REDIRECTS = 5;
 
   private final LocalRedisCluster cluster;

@@ -3,8 +3,8 @@ package io.slotwise.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.HostAndPort;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * command forever.
  */
 @ExtendWith(RedisExtension.class)
-class StaleSlotMapIT {
+public class StaleSlotMapIT {
   private static final int KEYS = 4_000;
 
   @Test

@@ -3,9 +3,10 @@ package io.slotwise.codis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.slotwise.RedisCommands;
 import io.slotwise.RedisOutcomeUnknownException;
 import io.slotwise.SlotwiseClient;
+import io.slotwise.commands.RedisCommands;
+import io.slotwise.internal.codis.CodisTestBed;
 import io.slotwise.testkit.Await;
 import io.slotwise.testkit.ForwardingProxy;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole client in Codis mode: executor retries across proxies, refusals before sending. */
-class CodisClientIT {
+public class CodisClientIT {
   private CodisTestBed bed;
   private final List<ForwardingProxy> proxies = new ArrayList<>();
 

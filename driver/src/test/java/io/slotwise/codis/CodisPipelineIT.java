@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.Pipeline;
 import io.slotwise.SlotwiseClient;
+import io.slotwise.internal.codis.CodisTestBed;
 import io.slotwise.testkit.ForwardingProxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A pipeline in Codis mode stays on one proxy while single commands are spread over all. */
-class CodisPipelineIT {
+public class CodisPipelineIT {
   private static final int COMMANDS = 300;
 
   private CodisTestBed bed;

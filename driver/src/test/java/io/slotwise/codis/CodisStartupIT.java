@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.codis.CodisTestBed;
 import io.slotwise.testkit.CodisRegistration;
 import io.slotwise.testkit.FakeNode;
 import io.slotwise.testkit.ForwardingProxy;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * so the very first {@code SET} succeeds at once, every time (no retry, no timeout), even when a
  * registered proxy accepts TCP connections but ignores or drops its clients.
  */
-class CodisStartupIT {
+public class CodisStartupIT {
   private static final int CLIENTS = 50;
 
   private CodisTestBed bed;

@@ -3,10 +3,10 @@ package io.slotwise.codis;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.protocol.Command;
-import io.slotwise.protocol.Reply;
-import io.slotwise.transport.NodeConnection;
-import io.slotwise.transport.Outbound;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.Outbound;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,18 +16,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A connection-shaped stand-in for router unit tests (no network, no Redis): it answers every
  * request with {@code +PONG} while "connected", and lets the test flip its state.
  */
-final class FakeConnection implements NodeConnection {
+public final class FakeConnection implements NodeConnection {
   private final HostAndPort address;
   private final CompletableFuture<Void> connected = new CompletableFuture<>();
   private volatile boolean up;
-  volatile boolean closed;
+  public volatile boolean closed;
   volatile boolean drained;
-  final AtomicInteger requests = new AtomicInteger();
+  public final AtomicInteger requests = new AtomicInteger();
 
   /** Calls of {@link #isConnected} while down: how often the router looked at it. */
-  final AtomicInteger looks = new AtomicInteger();
+  public final AtomicInteger looks = new AtomicInteger();
 
-  FakeConnection(HostAndPort address, boolean up) {
+  public FakeConnection(HostAndPort address, boolean up) {
     this.address = address;
     this.up = up;
     if (up) {
@@ -35,14 +35,14 @@ final class FakeConnection implements NodeConnection {
     }
   }
 
-  void setUp(boolean up) {
+  public void setUp(boolean up) {
     this.up = up;
     if (up) {
       connected.complete(null);
     }
   }
 
-  void failFirstConnect() {
+  public void failFirstConnect() {
     connected.completeExceptionally(new RedisConnectionException("refused: " + address));
   }
 

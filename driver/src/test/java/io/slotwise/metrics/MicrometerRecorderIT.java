@@ -8,13 +8,13 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.slotwise.HostAndPort;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.SlotwiseStats;
 import io.slotwise.cluster.MigrationResult;
 import io.slotwise.cluster.SlotHash;
 import io.slotwise.cluster.SlotMigrator;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.Await;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * client's own {@link SlotwiseStats}, and the gauges describe the cluster.
  */
 @ExtendWith(RedisExtension.class)
-class MicrometerRecorderIT {
+public class MicrometerRecorderIT {
   private static final int TAGS = 300;
   private static final int KEYS = 6000;
 

@@ -9,10 +9,10 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
-import io.slotwise.protocol.Command;
-import io.slotwise.protocol.Reply;
-import io.slotwise.transport.NodeConnection;
-import io.slotwise.transport.Outbound;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.Outbound;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Meter names, tags and lifecycles of {@link MicrometerRecorder}, without a server. */
-class MicrometerRecorderTest {
+public class MicrometerRecorderTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final MicrometerRecorder recorder =
       MicrometerRecorder.builder(registry).tags("client", "t").build();

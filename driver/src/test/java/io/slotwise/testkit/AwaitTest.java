@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class AwaitTest {
+public class AwaitTest {
 
   @Test
   void matchingReturnsTheFirstAcceptedValue() {

@@ -9,7 +9,7 @@ import java.util.List;
  * --cluster create} does: distinct config epochs, even slot ranges, MEET, REPLICATE, then bounded
  * waits for convergence.
  */
-final class ClusterFormation {
+public final class ClusterFormation {
   private static final int ADDSLOTS_BATCH = 1000;
 
   private ClusterFormation() {}

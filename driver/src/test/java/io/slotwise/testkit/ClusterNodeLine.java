@@ -9,7 +9,7 @@ import java.util.Set;
  * One line of {@code CLUSTER NODES}: {@code <id> <ip:port@cport[,hostname]> <flags> <master>
  * <ping-sent> <pong-recv> <config-epoch> <link-state> <slot>...}. Immutable.
  */
-record ClusterNodeLine(
+public record ClusterNodeLine(
     String id,
     HostAndPort address,
     Set<String> flags,

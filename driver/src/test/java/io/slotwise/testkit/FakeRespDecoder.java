@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Re-parses from the start of a command until it is complete, which is fine for test traffic.
  */
-final class FakeRespDecoder extends ByteToMessageDecoder {
+public final class FakeRespDecoder extends ByteToMessageDecoder {
   private static final int MAX_ARGS = 1 << 20;
   private static final int MAX_BULK = 64 << 20;
 

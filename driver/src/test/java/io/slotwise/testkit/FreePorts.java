@@ -9,7 +9,7 @@ import java.net.ServerSocket;
  * Finds TCP ports on 127.0.0.1 that are free right now. The port can be taken by someone else
  * before the server binds it, so callers retry when a server reports "address already in use".
  */
-final class FreePorts {
+public final class FreePorts {
   /** Redis Cluster's bus listens on the data port plus this offset. */
   static final int CLUSTER_BUS_OFFSET = 10000;
 

@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * <p>Where {@code /bin/sh} does not exist, it does nothing (the shutdown hook still covers normal
  * exits). Thread-safe.
  */
-final class ProcessReaper {
+public final class ProcessReaper {
   /**
    * The companion: keeps a space-separated list of pids; "+N" adds, "-N" removes; at EOF kills the
    * rest.

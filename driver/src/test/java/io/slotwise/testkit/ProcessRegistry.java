@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * that forgot to close, a failed test, an aborted run) and remove their working directories; and
  * the {@link ProcessReaper} kills them when the JVM is killed with SIGKILL.
  */
-final class ProcessRegistry {
+public final class ProcessRegistry {
   private static final Set<RedisServerProcess> LIVE = ConcurrentHashMap.newKeySet();
   private static final Set<Path> DIRS = ConcurrentHashMap.newKeySet();
 

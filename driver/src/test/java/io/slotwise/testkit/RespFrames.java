@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * Finds where one complete RESP value ends in a buffer, without decoding it: what a forwarding
  * proxy needs to keep requests and replies paired. Covers RESP2 and the RESP3 types. Stateless.
  */
-final class RespFrames {
+public final class RespFrames {
   /** Bigger lengths are treated as a protocol error rather than waited for. */
   private static final long MAX_LENGTH = 512L * 1024 * 1024;
 

@@ -3,7 +3,7 @@ package io.slotwise.testkit;
 import java.nio.file.Path;
 
 /** Renders the {@code redis.conf} every test server starts from. */
-final class ServerConfig {
+public final class ServerConfig {
   private ServerConfig() {}
 
   static String render(Path dir, int port, TestCertificates certs) {

@@ -1,8 +1,8 @@
 package io.slotwise.examples;
 
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.cluster.SlotHash;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.LocalRedisCluster;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.slotwise.examples;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.metrics.MicrometerRecorder;
 import io.slotwise.testkit.CodisRegistration;
 import io.slotwise.testkit.ForwardingProxy;

@@ -2,7 +2,7 @@ package io.slotwise.examples;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.slotwise.RedisCommands;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.LocalRedisCluster;
 import java.util.ArrayList;
 import java.util.List;

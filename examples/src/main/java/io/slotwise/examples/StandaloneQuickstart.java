@@ -1,7 +1,7 @@
 package io.slotwise.examples;
 
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.RedisServerProcess;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.slotwise.spring;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.slotwise.AsyncRedisCommands;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.commands.AsyncRedisCommands;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.metrics.MicrometerRecorder;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.util.ArrayList;

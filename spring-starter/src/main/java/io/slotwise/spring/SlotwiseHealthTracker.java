@@ -1,7 +1,7 @@
 package io.slotwise.spring;
 
+import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.metrics.SlotwiseRecorder;
-import io.slotwise.transport.NodeConnection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.slotwise.RedisCommands;
 import io.slotwise.SlotwiseClient;
+import io.slotwise.commands.RedisCommands;
 import io.slotwise.testkit.Await;
 import io.slotwise.testkit.LocalRedisCluster;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.slotwise.bench.jmh;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.slotwise.protocol.DecoderLimits;
-import io.slotwise.protocol.Reply;
-import io.slotwise.protocol.RespDecoder;
+import io.slotwise.internal.protocol.DecoderLimits;
+import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.protocol.RespDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,8 +2,8 @@ package io.slotwise.bench.jmh;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
-import io.slotwise.protocol.Command;
-import io.slotwise.protocol.RespEncoder;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.protocol.RespEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;

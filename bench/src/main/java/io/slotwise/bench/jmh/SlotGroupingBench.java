@@ -1,6 +1,6 @@
 package io.slotwise.bench.jmh;
 
-import io.slotwise.cluster.SlotGrouping;
+import io.slotwise.internal.cluster.SlotGrouping;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

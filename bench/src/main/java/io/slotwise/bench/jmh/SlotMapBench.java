@@ -3,7 +3,7 @@ package io.slotwise.bench.jmh;
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.ClusterNode;
 import io.slotwise.cluster.SlotHash;
-import io.slotwise.cluster.SlotMap;
+import io.slotwise.internal.cluster.SlotMap;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,9 +1,0 @@
-package io.slotwise;
-
-/** The end of a list that {@code BLMOVE} pops from or pushes to. */
-public enum ListDirection {
-  /** The head ({@code LPOP}/{@code LPUSH} side). */
-  LEFT,
-  /** The tail ({@code RPOP}/{@code RPUSH} side). */
-  RIGHT
-}

@@ -1,0 +1,85 @@
+package io.slotwise.commands;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Hash commands ({@code HSET}, {@code HGET}, {@code HGETALL}, ...). Each call returns a {@link
+ * CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads
+ * and argument checks apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed
+ * with the client, never on its own.
+ *
+ * <p>Interface note: a binary hash reply is a {@code List<Map.Entry<byte[], byte[]>>} in the
+ * server's order, because {@code byte[]} compares by identity and would make a {@code Map} keyed by
+ * it useless for look-ups.
+ */
+public interface AsyncRedisHashCommands {
+
+  /** {@code HSET}: 1 when the field is new, 0 when it was updated. */
+  CompletableFuture<Long> hset(String key, String field, String value);
+
+  CompletableFuture<Long> hset(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HSET} of several fields: how many were new. */
+  CompletableFuture<Long> hset(String key, Map<String, String> fieldValues);
+
+  /** {@code HSET} of several fields; iterates the map. */
+  CompletableFuture<Long> hset(byte[] key, Map<byte[], byte[]> fieldValues);
+
+  /** {@code HSETNX}: {@code true} when the field was set. */
+  CompletableFuture<Boolean> hsetnx(String key, String field, String value);
+
+  CompletableFuture<Boolean> hsetnx(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HGET}: the value, or {@code null}. */
+  CompletableFuture<String> hget(String key, String field);
+
+  CompletableFuture<byte[]> hget(byte[] key, byte[] field);
+
+  /** {@code HMGET}: values in the order of {@code fields}, {@code null} for absent ones. */
+  CompletableFuture<List<String>> hmget(String key, String... fields);
+
+  CompletableFuture<List<byte[]>> hmget(byte[] key, byte[]... fields);
+
+  /** {@code HGETALL}: fields and values in the server's order; empty when the key is absent. */
+  CompletableFuture<Map<String, String>> hgetall(String key);
+
+  /** {@code HGETALL} as binary entries, in the server's order (see the interface note). */
+  CompletableFuture<List<Map.Entry<byte[], byte[]>>> hgetall(byte[] key);
+
+  /** {@code HDEL}: how many fields were removed. */
+  CompletableFuture<Long> hdel(String key, String... fields);
+
+  CompletableFuture<Long> hdel(byte[] key, byte[]... fields);
+
+  /** {@code HEXISTS}. */
+  CompletableFuture<Boolean> hexists(String key, String field);
+
+  CompletableFuture<Boolean> hexists(byte[] key, byte[] field);
+
+  /** {@code HLEN}: the number of fields. */
+  CompletableFuture<Long> hlen(String key);
+
+  CompletableFuture<Long> hlen(byte[] key);
+
+  /** {@code HKEYS}. */
+  CompletableFuture<List<String>> hkeys(String key);
+
+  CompletableFuture<List<byte[]>> hkeys(byte[] key);
+
+  /** {@code HVALS}. */
+  CompletableFuture<List<String>> hvals(String key);
+
+  CompletableFuture<List<byte[]>> hvals(byte[] key);
+
+  /** {@code HINCRBY}: the field's value afterwards. */
+  CompletableFuture<Long> hincrby(String key, String field, long amount);
+
+  CompletableFuture<Long> hincrby(byte[] key, byte[] field, long amount);
+
+  /** {@code HINCRBYFLOAT}: the field's value afterwards. */
+  CompletableFuture<Double> hincrbyfloat(String key, String field, double amount);
+
+  CompletableFuture<Double> hincrbyfloat(byte[] key, byte[] field, double amount);
+}

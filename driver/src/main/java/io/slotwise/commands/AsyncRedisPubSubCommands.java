@@ -1,0 +1,31 @@
+package io.slotwise.commands;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Publishing commands ({@code PUBLISH}, {@code SPUBLISH}); subscribing is done with {@link
+ * SlotwiseClient#subscription(PubSubListener)}. Each call returns a {@link CompletableFuture} at
+ * once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads and argument checks
+ * apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed with the client,
+ * never on its own.
+ */
+public interface AsyncRedisPubSubCommands {
+
+  /**
+   * {@code PUBLISH}: sends {@code message} to the subscribers of {@code channel}; returns the
+   * number of subscribers that received it on the node that took the command (in a cluster the
+   * message reaches every node's subscribers, but only that node's are counted). See {@link
+   * SlotwiseClient#subscription(PubSubListener)} to subscribe.
+   */
+  CompletableFuture<Long> publish(String channel, String message);
+
+  CompletableFuture<Long> publish(byte[] channel, byte[] message);
+
+  /**
+   * {@code SPUBLISH} (Redis 7): publishes on a sharded channel, sent to the node owning the
+   * channel's slot; returns the number of subscribers that received it.
+   */
+  CompletableFuture<Long> spublish(String channel, String message);
+
+  CompletableFuture<Long> spublish(byte[] channel, byte[] message);
+}

@@ -1,0 +1,91 @@
+package io.slotwise.commands;
+
+import io.slotwise.HostAndPort;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Server and keyspace-wide commands ({@code PING}, {@code INFO}, {@code DBSIZE}, {@code FLUSHALL},
+ * {@code KEYS}, {@code SCAN}, ...), sent to one node or to every master. Each call returns a {@link
+ * CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads
+ * and argument checks apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed
+ * with the client, never on its own.
+ */
+public interface AsyncRedisServerCommands {
+
+  /** {@code PING} of any node (cluster: the next master in turn): {@code "PONG"}. */
+  CompletableFuture<String> ping();
+
+  /**
+   * {@code PING} of the given node (in cluster mode any node the client can reach, master or
+   * replica; in standalone mode only the server itself): {@code "PONG"}.
+   */
+  CompletableFuture<String> ping(HostAndPort node);
+
+  /** {@code ECHO}. */
+  CompletableFuture<String> echo(String message);
+
+  CompletableFuture<byte[]> echo(byte[] message);
+
+  /** {@code INFO} of any node (cluster: the next master in turn), not an aggregate. */
+  CompletableFuture<String> info();
+
+  /** {@code INFO section} of any node (cluster: the next master in turn). */
+  CompletableFuture<String> info(String section);
+
+  /**
+   * {@code INFO section} of the given node (in cluster mode any node the client can reach, master
+   * or replica), e.g. {@code info(node, "server")}.
+   */
+  CompletableFuture<String> info(HostAndPort node, String section);
+
+  /** {@code DBSIZE}: the number of keys, summed over every master (cluster mode). */
+  CompletableFuture<Long> dbsize();
+
+  /**
+   * {@code FLUSHALL} on every master (cluster mode; replicas follow their master): {@code "OK"}
+   * once every master answered. Not atomic across masters: a failure may leave some masters
+   * flushed.
+   */
+  CompletableFuture<String> flushall();
+
+  /** {@code FLUSHALL ASYNC} ({@code async}) or {@code FLUSHALL SYNC} on every master. */
+  CompletableFuture<String> flushall(boolean async);
+
+  /**
+   * {@code KEYS pattern} on every master, the results concatenated (each key once: a key lives on
+   * one master). Blocks each server while it runs: prefer {@link RedisCommands#scan(String,
+   * ScanArgs)}.
+   */
+  CompletableFuture<List<String>> keys(String pattern);
+
+  CompletableFuture<List<byte[]>> keys(byte[] pattern);
+
+  /**
+   * {@code SCAN} from {@code cursor} ({@code "0"} to start), one page. In cluster mode the masters
+   * are scanned one after the other, ordered by address, with a composite cursor {@code
+   * done-master,...,current-master@node-cursor} (e.g. {@code 127.0.0.1:7000@1234}); the scan is
+   * finished ({@link ScanResult#isFinished()}) when the last master answered cursor 0. A cursor
+   * naming a node that is no longer a master (failed over) restarts that node's part from 0 on the
+   * masters not yet done, so keys may repeat but are not skipped. In standalone mode the cursor is
+   * the server's own. Pass cursors back unchanged.
+   *
+   * @throws IllegalArgumentException when {@code cursor} is not {@code "0"} or a cursor of this
+   *     client's mode
+   */
+  CompletableFuture<ScanResult<String>> scan(String cursor);
+
+  /** {@code SCAN} with {@code MATCH}/{@code COUNT}/{@code TYPE}; see {@link #scan(String)}. */
+  CompletableFuture<ScanResult<String>> scan(String cursor, ScanArgs scanArgs);
+
+  /** {@code SCAN} with binary keys; see {@link #scan(String)}. */
+  CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor);
+
+  CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor, ScanArgs scanArgs);
+
+  /**
+   * {@code RANDOMKEY}: a key of a random master (the masters tried in random order until one is not
+   * empty; so not uniform over keys in cluster mode), or {@code null} when there is none.
+   */
+  CompletableFuture<String> randomkey();
+}

@@ -1,0 +1,26 @@
+package io.slotwise.commands;
+
+/**
+ * Any command by name ({@code execute}), routed by its keys. Each call waits for its reply. Part of
+ * {@link RedisCommands}, whose notes on overloads, {@code null} replies and exceptions apply.
+ * Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the client, never on its
+ * own.
+ */
+public interface RedisGenericCommands {
+
+  /**
+   * Any command, {@code args[0]} being its name: status → {@code String}, bulk → {@code String},
+   * integer → {@code Long}, double → {@code Double}, boolean → {@code Boolean}, array/set → {@code
+   * List}, map → {@code Map}, null → {@code null}.
+   *
+   * <p>Routing in cluster mode: keys of commands the driver knows come from its table; for any
+   * other command from the server's {@code COMMAND INFO} (asked once per command name and cached),
+   * or, for commands whose keys move with the arguments ({@code movablekeys}: {@code LMPOP}, {@code
+   * ZUNIONSTORE}, {@code SORT}...), from {@code COMMAND GETKEYS} on each call. A command without
+   * keys, or that the server does not know, goes to any master. All keys must share a slot.
+   */
+  Object execute(String... args);
+
+  /** Like {@link #execute(String...)}, bulk replies as {@code byte[]}. */
+  Object execute(byte[]... args);
+}

@@ -1,0 +1,84 @@
+package io.slotwise.commands;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hash commands ({@code HSET}, {@code HGET}, {@code HGETALL}, ...). Each call waits for its reply.
+ * Part of {@link RedisCommands}, whose notes on overloads, {@code null} replies and exceptions
+ * apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the client, never
+ * on its own.
+ *
+ * <p>Interface note: a binary hash reply is a {@code List<Map.Entry<byte[], byte[]>>} in the
+ * server's order, because {@code byte[]} compares by identity and would make a {@code Map} keyed by
+ * it useless for look-ups.
+ */
+public interface RedisHashCommands {
+
+  /** {@code HSET}: 1 when the field is new, 0 when it was updated. */
+  long hset(String key, String field, String value);
+
+  long hset(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HSET} of several fields: how many were new. */
+  long hset(String key, Map<String, String> fieldValues);
+
+  /** {@code HSET} of several fields; iterates the map. */
+  long hset(byte[] key, Map<byte[], byte[]> fieldValues);
+
+  /** {@code HSETNX}: {@code true} when the field was set. */
+  boolean hsetnx(String key, String field, String value);
+
+  boolean hsetnx(byte[] key, byte[] field, byte[] value);
+
+  /** {@code HGET}: the value, or {@code null}. */
+  String hget(String key, String field);
+
+  byte[] hget(byte[] key, byte[] field);
+
+  /** {@code HMGET}: values in the order of {@code fields}, {@code null} for absent ones. */
+  List<String> hmget(String key, String... fields);
+
+  List<byte[]> hmget(byte[] key, byte[]... fields);
+
+  /** {@code HGETALL}: fields and values in the server's order; empty when the key is absent. */
+  Map<String, String> hgetall(String key);
+
+  /** {@code HGETALL} as binary entries, in the server's order (see the interface note). */
+  List<Map.Entry<byte[], byte[]>> hgetall(byte[] key);
+
+  /** {@code HDEL}: how many fields were removed. */
+  long hdel(String key, String... fields);
+
+  long hdel(byte[] key, byte[]... fields);
+
+  /** {@code HEXISTS}. */
+  boolean hexists(String key, String field);
+
+  boolean hexists(byte[] key, byte[] field);
+
+  /** {@code HLEN}: the number of fields. */
+  long hlen(String key);
+
+  long hlen(byte[] key);
+
+  /** {@code HKEYS}. */
+  List<String> hkeys(String key);
+
+  List<byte[]> hkeys(byte[] key);
+
+  /** {@code HVALS}. */
+  List<String> hvals(String key);
+
+  List<byte[]> hvals(byte[] key);
+
+  /** {@code HINCRBY}: the field's value afterwards. */
+  long hincrby(String key, String field, long amount);
+
+  long hincrby(byte[] key, byte[] field, long amount);
+
+  /** {@code HINCRBYFLOAT}: the field's value afterwards. */
+  double hincrbyfloat(String key, String field, double amount);
+
+  double hincrbyfloat(byte[] key, byte[] field, double amount);
+}

@@ -1,0 +1,77 @@
+package io.slotwise.commands;
+
+import java.util.List;
+
+/**
+ * List commands ({@code LPUSH}, {@code LPOP}, {@code LRANGE}, ...); the blocking ones are in {@link
+ * RedisBlockingCommands}. Each call waits for its reply. Part of {@link RedisCommands}, whose notes
+ * on overloads, {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
+ * SlotwiseClient#sync()} and closed with the client, never on its own.
+ */
+public interface RedisListCommands {
+
+  /** {@code LPUSH}: the list's length afterwards. */
+  long lpush(String key, String... values);
+
+  long lpush(byte[] key, byte[]... values);
+
+  /** {@code RPUSH}: the list's length afterwards. */
+  long rpush(String key, String... values);
+
+  long rpush(byte[] key, byte[]... values);
+
+  /** {@code LPOP}: the first element, or {@code null} when the list is empty. */
+  String lpop(String key);
+
+  byte[] lpop(byte[] key);
+
+  /** {@code LPOP key count}: up to {@code count} (≥ 1) elements; empty when the key is absent. */
+  List<String> lpop(String key, int count);
+
+  List<byte[]> lpop(byte[] key, int count);
+
+  /** {@code RPOP}: the last element, or {@code null}. */
+  String rpop(String key);
+
+  byte[] rpop(byte[] key);
+
+  /** {@code RPOP key count}: up to {@code count} (≥ 1) elements; empty when the key is absent. */
+  List<String> rpop(String key, int count);
+
+  List<byte[]> rpop(byte[] key, int count);
+
+  /** {@code LLEN}. */
+  long llen(String key);
+
+  long llen(byte[] key);
+
+  /** {@code LRANGE}: elements between two indexes, inclusive (negative from the end). */
+  List<String> lrange(String key, long start, long stop);
+
+  List<byte[]> lrange(byte[] key, long start, long stop);
+
+  /** {@code LINDEX}: the element, or {@code null} when out of range. */
+  String lindex(String key, long index);
+
+  byte[] lindex(byte[] key, long index);
+
+  /** {@code LSET}: {@code "OK"}. */
+  String lset(String key, long index, String value);
+
+  String lset(byte[] key, long index, byte[] value);
+
+  /** {@code LREM}: how many elements equal to {@code value} were removed. */
+  long lrem(String key, long count, String value);
+
+  long lrem(byte[] key, long count, byte[] value);
+
+  /** {@code LTRIM}: {@code "OK"}. */
+  String ltrim(String key, long start, long stop);
+
+  String ltrim(byte[] key, long start, long stop);
+
+  /** {@code LINSERT}: the length afterwards, -1 when the pivot is missing, 0 when the key is. */
+  long linsert(String key, boolean before, String pivot, String value);
+
+  long linsert(byte[] key, boolean before, byte[] pivot, byte[] value);
+}

@@ -1,0 +1,106 @@
+package io.slotwise.internal.cluster;
+
+import java.util.Arrays;
+
+/**
+ * The keys of one multi-key call that hash to one slot: the slot and the positions of those keys in
+ * the caller's argument order (ascending, duplicates kept). Built by {@link SlotGrouping};
+ * immutable and thread-safe once built (the index array is never handed out for writing).
+ *
+ * <p>Positions are key positions, not argument positions: for {@code MSET} the group's position
+ * {@code i} means the {@code i}-th key/value pair.
+ */
+public final class SlotGroup {
+  private final int slot;
+  private final int[] indexes;
+
+  SlotGroup(int slot, int[] indexes) {
+    this.slot = slot;
+    this.indexes = indexes;
+  }
+
+  /** The slot every key of this group hashes to, 0..16383. */
+  public int slot() {
+    return slot;
+  }
+
+  /** How many keys (or pairs) the group holds, counting a repeated key each time it occurs. */
+  public int size() {
+    return indexes.length;
+  }
+
+  /** The caller's position of the {@code i}-th key of this group. */
+  public int index(int i) {
+    return indexes[i];
+  }
+
+  /** A copy of the caller's positions of this group's keys, ascending. */
+  public int[] indexes() {
+    return indexes.clone();
+  }
+
+  /**
+   * Whether the group holds exactly one key, so the executor may send the single-key form ({@code
+   * GET}/{@code SET}) instead of {@code MGET}/{@code MSET}.
+   */
+  public boolean isSingle() {
+    return indexes.length == 1;
+  }
+
+  /**
+   * This group's elements of {@code all}, in the caller's order: the keys to put after {@code
+   * MGET}, {@code DEL}, {@code EXISTS}, ...
+   *
+   * @throws IllegalArgumentException when {@code all} is shorter than the positions of this group
+   */
+  public byte[][] select(byte[][] all) {
+    byte[][] out = new byte[indexes.length][];
+    for (int i = 0; i < indexes.length; i++) {
+      out[i] = element(all, indexes[i], "all");
+    }
+    return out;
+  }
+
+  /**
+   * This group's pairs as an interleaved argument list {@code k1 v1 k2 v2 ...}, in the caller's
+   * order (so the last of repeated keys still wins, as in one {@code MSET}).
+   *
+   * @throws IllegalArgumentException when {@code keys} or {@code values} is too short
+   */
+  public byte[][] interleave(byte[][] keys, byte[][] values) {
+    byte[][] out = new byte[indexes.length * 2][];
+    for (int i = 0; i < indexes.length; i++) {
+      out[2 * i] = element(keys, indexes[i], "keys");
+      out[2 * i + 1] = element(values, indexes[i], "values");
+    }
+    return out;
+  }
+
+  private static byte[] element(byte[][] array, int index, String name) {
+    if (array == null || index >= array.length) {
+      throw new IllegalArgumentException(
+          name
+              + " has no element "
+              + index
+              + " (length "
+              + (array == null ? 0 : array.length)
+              + ")");
+    }
+    return array[index];
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SlotGroup g && g.slot == slot && Arrays.equals(g.indexes, indexes);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * slot + Arrays.hashCode(indexes);
+  }
+
+  @Override
+  public String toString() {
+    return "SlotGroup{slot=" + slot + ", indexes=" + Arrays.toString(indexes) + "}";
+  }
+}

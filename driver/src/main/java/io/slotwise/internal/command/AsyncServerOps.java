@@ -1,0 +1,102 @@
+package io.slotwise.internal.command;
+
+import static io.slotwise.internal.command.AsyncOps.u;
+
+import io.slotwise.HostAndPort;
+import io.slotwise.commands.AsyncRedisServerCommands;
+import io.slotwise.commands.ScanArgs;
+import io.slotwise.commands.ScanResult;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The server and keyspace-wide commands of {@link AsyncCommandsImpl}, as default methods over what
+ * {@link AsyncOps} provides; each hands its future out through {@link AsyncOps#handOut} exactly
+ * once. Holds no state; thread-safe as its implementor.
+ */
+public interface AsyncServerOps extends AsyncOps, AsyncRedisServerCommands {
+  @Override
+  default CompletableFuture<String> ping() {
+    return run(CommandBuilder.ping(), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<String> ping(HostAndPort node) {
+    return handOut(keyless().ping(node));
+  }
+
+  @Override
+  default CompletableFuture<String> echo(String message) {
+    return run(CommandBuilder.echo(u(message, "message")), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<byte[]> echo(byte[] message) {
+    return run(CommandBuilder.echo(message), Converters::bytes);
+  }
+
+  @Override
+  default CompletableFuture<String> info() {
+    return run(CommandBuilder.info(), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<String> info(String section) {
+    return run(CommandBuilder.info(u(section, "section")), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<String> info(HostAndPort node, String section) {
+    return handOut(keyless().info(node, section));
+  }
+
+  @Override
+  default CompletableFuture<Long> dbsize() {
+    return handOut(keyless().dbsize());
+  }
+
+  @Override
+  default CompletableFuture<String> flushall() {
+    return handOut(keyless().flushall(null));
+  }
+
+  @Override
+  default CompletableFuture<String> flushall(boolean async) {
+    return handOut(keyless().flushall(async));
+  }
+
+  @Override
+  default CompletableFuture<List<String>> keys(String pattern) {
+    return handOut(keyless().keys(u(pattern, "pattern"), Converters::string));
+  }
+
+  @Override
+  default CompletableFuture<List<byte[]>> keys(byte[] pattern) {
+    return handOut(keyless().keys(pattern, Converters::bytes));
+  }
+
+  @Override
+  default CompletableFuture<ScanResult<String>> scan(String cursor) {
+    return handOut(keyless().scan(cursor, ScanArgs.create(), Converters::string));
+  }
+
+  @Override
+  default CompletableFuture<ScanResult<String>> scan(String cursor, ScanArgs scanArgs) {
+    return handOut(keyless().scan(cursor, scanArgs, Converters::string));
+  }
+
+  @Override
+  default CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor) {
+    return handOut(keyless().scan(cursor, ScanArgs.create(), Converters::bytes));
+  }
+
+  @Override
+  default CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor, ScanArgs scanArgs) {
+    return handOut(keyless().scan(cursor, scanArgs, Converters::bytes));
+  }
+
+  @Override
+  default CompletableFuture<String> randomkey() {
+    return handOut(keyless().randomkey(Converters::string));
+  }
+}

@@ -1,0 +1,140 @@
+package io.slotwise.internal.command;
+
+import io.slotwise.commands.RedisListCommands;
+import java.util.List;
+
+/**
+ * The list commands of {@link SyncCommandsImpl}, as default methods that wait on {@link
+ * SyncOps#async()} with {@link SyncOps#await}. Holds no state; thread-safe as its implementor.
+ */
+public interface SyncListOps extends SyncOps, RedisListCommands {
+  @Override
+  default long lpush(String key, String... values) {
+    return await(async().lpush(key, values), "LPUSH");
+  }
+
+  @Override
+  default long lpush(byte[] key, byte[]... values) {
+    return await(async().lpush(key, values), "LPUSH");
+  }
+
+  @Override
+  default long rpush(String key, String... values) {
+    return await(async().rpush(key, values), "RPUSH");
+  }
+
+  @Override
+  default long rpush(byte[] key, byte[]... values) {
+    return await(async().rpush(key, values), "RPUSH");
+  }
+
+  @Override
+  default String lpop(String key) {
+    return await(async().lpop(key), "LPOP");
+  }
+
+  @Override
+  default byte[] lpop(byte[] key) {
+    return await(async().lpop(key), "LPOP");
+  }
+
+  @Override
+  default List<String> lpop(String key, int count) {
+    return await(async().lpop(key, count), "LPOP");
+  }
+
+  @Override
+  default List<byte[]> lpop(byte[] key, int count) {
+    return await(async().lpop(key, count), "LPOP");
+  }
+
+  @Override
+  default String rpop(String key) {
+    return await(async().rpop(key), "RPOP");
+  }
+
+  @Override
+  default byte[] rpop(byte[] key) {
+    return await(async().rpop(key), "RPOP");
+  }
+
+  @Override
+  default List<String> rpop(String key, int count) {
+    return await(async().rpop(key, count), "RPOP");
+  }
+
+  @Override
+  default List<byte[]> rpop(byte[] key, int count) {
+    return await(async().rpop(key, count), "RPOP");
+  }
+
+  @Override
+  default long llen(String key) {
+    return await(async().llen(key), "LLEN");
+  }
+
+  @Override
+  default long llen(byte[] key) {
+    return await(async().llen(key), "LLEN");
+  }
+
+  @Override
+  default List<String> lrange(String key, long start, long stop) {
+    return await(async().lrange(key, start, stop), "LRANGE");
+  }
+
+  @Override
+  default List<byte[]> lrange(byte[] key, long start, long stop) {
+    return await(async().lrange(key, start, stop), "LRANGE");
+  }
+
+  @Override
+  default String lindex(String key, long index) {
+    return await(async().lindex(key, index), "LINDEX");
+  }
+
+  @Override
+  default byte[] lindex(byte[] key, long index) {
+    return await(async().lindex(key, index), "LINDEX");
+  }
+
+  @Override
+  default String lset(String key, long index, String value) {
+    return await(async().lset(key, index, value), "LSET");
+  }
+
+  @Override
+  default String lset(byte[] key, long index, byte[] value) {
+    return await(async().lset(key, index, value), "LSET");
+  }
+
+  @Override
+  default long lrem(String key, long count, String value) {
+    return await(async().lrem(key, count, value), "LREM");
+  }
+
+  @Override
+  default long lrem(byte[] key, long count, byte[] value) {
+    return await(async().lrem(key, count, value), "LREM");
+  }
+
+  @Override
+  default String ltrim(String key, long start, long stop) {
+    return await(async().ltrim(key, start, stop), "LTRIM");
+  }
+
+  @Override
+  default String ltrim(byte[] key, long start, long stop) {
+    return await(async().ltrim(key, start, stop), "LTRIM");
+  }
+
+  @Override
+  default long linsert(String key, boolean before, String pivot, String value) {
+    return await(async().linsert(key, before, pivot, value), "LINSERT");
+  }
+
+  @Override
+  default long linsert(byte[] key, boolean before, byte[] pivot, byte[] value) {
+    return await(async().linsert(key, before, pivot, value), "LINSERT");
+  }
+}

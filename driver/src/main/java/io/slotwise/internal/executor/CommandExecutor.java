@@ -1,0 +1,278 @@
+package io.slotwise.internal.executor;
+
+import io.slotwise.HostAndPort;
+import io.slotwise.RedisConnectionException;
+import io.slotwise.RedisProtocolException;
+import io.slotwise.SlotwiseClosedException;
+import io.slotwise.SlotwiseConfig;
+import io.slotwise.SlotwiseStats;
+import io.slotwise.internal.command.CrossSlot;
+import io.slotwise.internal.command.MultiKey;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.Router;
+import io.slotwise.metrics.SlotwiseRecorder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+
+/**
+ * The "how" of sending a command: deadline, retries, redirects (see {@link Invocation} for the loop
+ * and {@link RetryPolicy} for its decisions), over a {@link Router} that says where. Thread-safe;
+ * holds no lock on the command path.
+ */
+public final class CommandExecutor implements Dispatcher {
+  private final Router router;
+  private final ScheduledExecutorService scheduler;
+  private final LongSupplier nanoClock;
+  private final long timeoutNanos;
+  private final int maxRedirects;
+  private final long retryMinNanos;
+  private final long retryMaxNanos;
+  private final Predicate<Command> retrySafe;
+  private final Consumer<Command> preflight;
+  private final ExecutorCounters counters = new ExecutorCounters();
+  private final CrossSlot crossSlot;
+  private final SlotwiseRecorder recorder;
+  private final DeadlineSweeper deadlines;
+
+  /**
+   * @param retrySafe whether a command may be resent after its connection broke mid-flight
+   * @param preflight checks a command before it is sent (Codis refuses some); throws to refuse
+   */
+  public CommandExecutor(
+      SlotwiseConfig config,
+      Router router,
+      ScheduledExecutorService scheduler,
+      LongSupplier nanoClock,
+      Predicate<Command> retrySafe,
+      Consumer<Command> preflight) {
+    this.router = router;
+    this.scheduler = scheduler;
+    this.nanoClock = nanoClock;
+    this.timeoutNanos = config.commandTimeout().toNanos();
+    this.maxRedirects = config.maxRedirects();
+    this.retryMinNanos = config.retryMinDelay().toNanos();
+    this.retryMaxNanos = config.retryMaxDelay().toNanos();
+    this.retrySafe = retrySafe;
+    this.preflight = preflight;
+    this.crossSlot = new CrossSlot(this);
+    this.recorder = config.recorder();
+    this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter) {
+    return submit(command, converter, null, Starter.NOW);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> executeOn(
+      HostAndPort node, Command command, Function<Reply, T> converter) {
+    return submit(command, converter, node, Starter.NOW);
+  }
+
+  @Override
+  public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
+    return mget(keys, Starter.NOW);
+  }
+
+  @Override
+  public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
+    return mset(keyValues, Starter.NOW);
+  }
+
+  @Override
+  public CompletableFuture<Long> countKeys(String command, byte[][] keys) {
+    return countKeys(command, keys, Starter.NOW);
+  }
+
+  @Override
+  public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
+    return fanOut(command, combiner, Starter.NOW);
+  }
+
+  // --- the same, with the start step given (at once, or queued by a pipeline) ----------------
+
+  /**
+   * One command, checked by the preflight and handed to {@code starter}.
+   *
+   * @param pinned the node to send it to, or null to route it by its key
+   */
+  <T> CompletableFuture<T> submit(
+      Command command, Function<Reply, T> converter, HostAndPort pinned, Starter starter) {
+    try {
+      preflight.accept(command);
+    } catch (RuntimeException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
+    Invocation<T> invocation = new Invocation<>(this, command, converter, pinned);
+    starter.start(invocation);
+    return invocation.future;
+  }
+
+  CompletableFuture<List<byte[]>> mget(byte[][] keys, Starter starter) {
+    if (router.splitsBySlot()) {
+      return crossSlot.mget(keys, starter);
+    }
+    return submit(
+        MultiKey.command("MGET", keys, 1, true), CommandExecutor::bulkList, null, starter);
+  }
+
+  CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues, Starter starter) {
+    if (router.splitsBySlot()) {
+      return crossSlot.mset(keyValues, starter);
+    }
+    return submit(MultiKey.msetCommand(keyValues), reply -> null, null, starter);
+  }
+
+  CompletableFuture<Long> countKeys(String command, byte[][] keys, Starter starter) {
+    if (router.splitsBySlot()) {
+      return crossSlot.countKeys(command, keys, starter);
+    }
+    return submit(
+        MultiKey.command(command, keys, 1, command.equals("EXISTS")),
+        CommandExecutor::integer,
+        null,
+        starter);
+  }
+
+  <T> CompletableFuture<T> fanOut(
+      Command command, Function<List<Reply>, T> combiner, Starter starter) {
+    List<NodeConnection> masters = router.masters();
+    if (masters.isEmpty()) {
+      return CompletableFuture.failedFuture(
+          new RedisConnectionException("no node is known to send " + command.name() + " to"));
+    }
+    List<CompletableFuture<Reply>> parts = new ArrayList<>(masters.size());
+    for (NodeConnection master : masters) {
+      parts.add(submit(command, Function.identity(), master.address(), starter));
+    }
+    return CompletableFuture.allOf(parts.toArray(new CompletableFuture<?>[0]))
+        .thenApply(
+            done -> {
+              List<Reply> replies = new ArrayList<>(parts.size());
+              for (CompletableFuture<Reply> part : parts) {
+                replies.add(part.join());
+              }
+              return combiner.apply(replies);
+            });
+  }
+
+  @Override
+  public List<HostAndPort> masters() {
+    return router.masters().stream().map(NodeConnection::address).toList();
+  }
+
+  @Override
+  public boolean splitsBySlot() {
+    return router.splitsBySlot();
+  }
+
+  /** Counters since the client started. */
+  public SlotwiseStats stats() {
+    return counters.snapshot();
+  }
+
+  // --- used by Invocation -------------------------------------------------------------------
+
+  Router router() {
+    return router;
+  }
+
+  ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
+  DeadlineSweeper deadlines() {
+    return deadlines;
+  }
+
+  long nanoTime() {
+    return nanoClock.getAsLong();
+  }
+
+  public long timeoutNanos() {
+    return timeoutNanos;
+  }
+
+  int maxRedirects() {
+    return maxRedirects;
+  }
+
+  ExecutorCounters counters() {
+    return counters;
+  }
+
+  SlotwiseRecorder recorder() {
+    return recorder;
+  }
+
+  /** Reports a command's outcome; measures nothing when no recorder is configured. */
+  void recordOutcome(Command command, long deadlineNanos, boolean success) {
+    if (recorder != SlotwiseRecorder.NOOP) {
+      recorder.commandCompleted(command.name(), nanoTime() - deadlineNanos + timeoutNanos, success);
+    }
+  }
+
+  boolean retrySafe(Command command) {
+    return retrySafe.test(command);
+  }
+
+  /**
+   * Delay before retry number {@code attempt} (0-based): exponential from the minimum, capped at
+   * the maximum, with jitter in the upper half so that many clients do not retry in lockstep.
+   */
+  long backoffNanos(int attempt) {
+    long cap = retryMinNanos << Math.min(attempt, 20);
+    if (cap <= 0 || cap > retryMaxNanos) {
+      cap = retryMaxNanos;
+    }
+    long half = cap / 2;
+    return half + ThreadLocalRandom.current().nextLong(half + 1);
+  }
+
+  /**
+   * Whether a routing failure can never succeed on retry (bad arguments, keys in several slots):
+   * those fail at once instead of waiting for the deadline.
+   */
+  static boolean isPermanent(RuntimeException e) {
+    return e instanceof IllegalArgumentException
+        || e instanceof UnsupportedOperationException
+        || e instanceof io.slotwise.cluster.CrossSlotException
+        || e instanceof SlotwiseClosedException;
+  }
+
+  // --- reply shapes shared by the multi-key paths -------------------------------------------
+
+  public static List<byte[]> bulkList(Reply reply) {
+    if (!(reply instanceof Reply.Array array)) {
+      throw new RedisProtocolException("expected an array reply, got " + reply);
+    }
+    List<byte[]> values = new ArrayList<>(array.items().size());
+    for (Reply item : array.items()) {
+      values.add(item instanceof Reply.Bulk bulk ? bulk.value() : null);
+    }
+    return values;
+  }
+
+  public static Long integer(Reply reply) {
+    if (reply instanceof Reply.Int n) {
+      return n.value();
+    }
+    throw new RedisProtocolException("expected an integer reply, got " + reply);
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,126 @@
+package io.slotwise.internal.executor;
+
+import io.slotwise.HostAndPort;
+import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.codis.CodisCommandPolicy;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.ConnectionSettings;
+import io.slotwise.internal.transport.ExclusiveConnectionPool;
+import io.slotwise.internal.transport.NettyTransport;
+import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.Router;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+
+/**
+ * The client's exclusive connections: a bounded {@link ExclusiveConnectionPool} per node, and the
+ * routing that picks the node (the owner of the command's slot, through the same {@link Router} as
+ * the shared connections). Blocking commands ({@link ExclusiveCall}) and transactions ({@link
+ * TransactionRunner}) borrow from it, so that they never hold up the multiplexed connections.
+ *
+ * <p>Thread-safe. Owned by the {@link SlotwiseClient}, which closes it (the pool closes idle
+ * connections at once and lent ones when they are handed back).
+ */
+public final class ExclusiveConnections implements AutoCloseable {
+  private final SlotwiseConfig config;
+  private final Router router;
+  private final ExclusiveConnectionPool pool;
+  private final ScheduledExecutorService scheduler;
+  private final ExecutorService borrowExecutor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "slotwise-exclusive-borrow");
+            t.setDaemon(true);
+            return t;
+          });
+
+  public ExclusiveConnections(SlotwiseConfig config, Router router, NettyTransport transport) {
+    this.config = config;
+    this.router = router;
+    this.scheduler = transport.scheduler();
+    this.pool = ExclusiveConnectionPool.create(transport, ConnectionSettings.from(config), config);
+    config.recorder().exclusivePool(pool::borrowed, pool::idle);
+  }
+
+  /**
+   * Sends a blocking command on an exclusive connection; its deadline is the command timeout plus
+   * {@code blockFor} (none when {@code blockFor} is zero: the server may wait forever).
+   */
+  <T> CompletableFuture<T> execute(
+      Command command, Function<Reply, T> converter, Duration blockFor) {
+    try {
+      refuseInCodis(command);
+    } catch (RuntimeException refused) {
+      return CompletableFuture.failedFuture(refused);
+    }
+    return new ExclusiveCall<>(this, command, converter, blockFor).start();
+  }
+
+  /** Refuses what a Codis proxy cannot do (its policy names the reason). */
+  void refuseInCodis(Command command) {
+    if (config.mode() == SlotwiseConfig.Mode.CODIS) {
+      CodisCommandPolicy.check(command);
+    }
+  }
+
+  /** The address of the node that owns {@code command}'s slot right now. */
+  HostAndPort ownerOf(Command command) {
+    return router.route(command).address();
+  }
+
+  /** The address the router uses for a node named by a redirect. */
+  HostAndPort resolve(HostAndPort redirectTarget) {
+    return router.connectionTo(redirectTarget).address();
+  }
+
+  /** Borrows a connection to {@code node}; see {@link ExclusiveConnectionPool#borrow}. */
+  NodeConnection borrow(HostAndPort node) {
+    return pool.borrow(node);
+  }
+
+  void release(NodeConnection connection) {
+    pool.release(connection);
+  }
+
+  void invalidate(NodeConnection connection) {
+    pool.invalidate(connection);
+  }
+
+  ExclusiveConnectionPool pool() {
+    return pool;
+  }
+
+  Router router() {
+    return router;
+  }
+
+  SlotwiseConfig config() {
+    return config;
+  }
+
+  ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
+  /**
+   * Where every attempt borrows its connection: never the caller's thread, which may be an event
+   * loop (a generic command resolved by {@code COMMAND GETKEYS} continues there) and borrowing may
+   * wait for a free connection or for a new one to connect. Threads are created on demand and end
+   * after a minute idle.
+   */
+  Executor borrowExecutor() {
+    return borrowExecutor;
+  }
+
+  @Override
+  public void close() {
+    borrowExecutor.shutdownNow();
+    pool.close();
+  }
+}

@@ -1,0 +1,47 @@
+package io.slotwise.internal.executor;
+
+import io.slotwise.HostAndPort;
+import io.slotwise.RedisServerException;
+
+/**
+ * What the executor does next with a command, decided by {@link RetryPolicy} from the last outcome
+ * alone (a pure function of reply/failure and attempt state, so it is unit-testable).
+ */
+public sealed interface RetryStep {
+
+  /** The reply is final: convert it and complete the caller's future. */
+  record Complete() implements RetryStep {}
+
+  /** The server refused the command with this error; not retried. */
+  record ServerError(RedisServerException error) implements RetryStep {}
+
+  /** More redirects than allowed. */
+  record TooManyRedirects() implements RetryStep {}
+
+  /** A write was sent, its connection broke, and resending it might apply it twice. */
+  record OutcomeUnknown(Throwable cause) implements RetryStep {}
+
+  /** A failure no retry can mend (the client was closed). */
+  record Fatal(Throwable cause) implements RetryStep {}
+
+  /** {@code MOVED}: the slot lives at {@code address} now; update the map and resend there. */
+  record Moved(int slot, HostAndPort address) implements RetryStep {}
+
+  /** {@code ASK}: resend once to {@code address}, preceded by {@code ASKING}; map unchanged. */
+  record Ask(int slot, HostAndPort address) implements RetryStep {}
+
+  /** A transient state ({@code TRYAGAIN}, {@code CLUSTERDOWN}, a refused connection...). */
+  record RetryLater(Cause cause, Throwable error) implements RetryStep {}
+
+  /** Why a command is retried later; also the names of the retry counters. */
+  enum Cause {
+    TRYAGAIN,
+    CLUSTERDOWN,
+    LOADING,
+    READONLY,
+    CONNECTION,
+    NO_ROUTE
+  }
+
+  RetryStep COMPLETE = new Complete();
+}

@@ -1,0 +1,79 @@
+package io.slotwise.internal.pubsub;
+
+import io.slotwise.HostAndPort;
+import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.transport.ConnectionSettings;
+import io.slotwise.internal.transport.NettyTransport;
+import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.Router;
+import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.Subscription;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a {@link Subscription} needs from its client: the router (where channels live, which nodes
+ * are masters), dedicated RESP3 connections (push frames carry the messages, so the connection
+ * stays usable for {@code CLIENT INFO} checks), the command timeout, and the list of open
+ * subscriptions that closing the client closes. Thread-safe; owned by the client.
+ */
+public final class PubSubContext {
+  private final Router router;
+  private final NettyTransport transport;
+  private final ConnectionSettings settings;
+  private final Duration timeout;
+  private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
+
+  public PubSubContext(SlotwiseConfig config, Router router, NettyTransport transport) {
+    this.router = router;
+    this.transport = transport;
+    this.settings =
+        ConnectionSettings.from(config.toBuilder().protocol(SlotwiseConfig.Protocol.RESP3).build());
+    this.timeout = config.commandTimeout();
+  }
+
+  public Subscription subscribe(PubSubListener listener) {
+    Subscription subscription = new PubSubSubscription(this, listener);
+    open.add(subscription);
+    return subscription;
+  }
+
+  Duration timeout() {
+    return timeout;
+  }
+
+  List<HostAndPort> masters() {
+    List<HostAndPort> out = new ArrayList<>();
+    for (NodeConnection c : router.masters()) {
+      out.add(c.address());
+    }
+    return out;
+  }
+
+  HostAndPort ownerOf(Command command) {
+    return router.route(command).address();
+  }
+
+  void onMoved(int slot, HostAndPort address) {
+    router.onMoved(slot, address);
+  }
+
+  NodeConnection open(HostAndPort node) {
+    return transport.open(node, settings);
+  }
+
+  void forget(Subscription subscription) {
+    open.remove(subscription);
+  }
+
+  /** Closes every subscription still open (the client is closing). */
+  public void closeAll() {
+    for (Subscription s : List.copyOf(open)) {
+      s.close();
+    }
+  }
+}
