@@ -4,7 +4,6 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
@@ -37,7 +36,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 /**
@@ -179,16 +177,15 @@ public final class NettyTransport implements AutoCloseable {
 
   /**
    * Starts one TCP connect on {@code loop} to the resolved {@code remote} of {@code address}; the
-   * pipeline is TLS (when {@code ssl} is set, with {@code address}'s host name for SNI and
-   * verification) and then the handler from {@code replies}.
+   * pipeline holds TLS (when {@code ssl} is set, with {@code address}'s host name for SNI and
+   * verification) and nothing else: the caller appends its reply handler once connected.
    */
   ChannelFuture connect(
       EventLoop loop,
       InetSocketAddress remote,
       HostAndPort address,
       ConnectionSettings settings,
-      SslContext ssl,
-      Supplier<ChannelHandler> replies) {
+      SslContext ssl) {
     return bootstrap(loop, settings)
         .handler(
             new ChannelInitializer<Channel>() {
@@ -197,7 +194,6 @@ public final class NettyTransport implements AutoCloseable {
                 if (ssl != null) {
                   ch.pipeline().addLast(ssl.newHandler(ch.alloc(), address.host(), address.port()));
                 }
-                ch.pipeline().addLast(replies.get());
               }
             })
         .connect(remote);

@@ -1,7 +1,6 @@
 package io.slotwise.internal.transport;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.slotwise.RedisProtocolException;
@@ -11,19 +10,24 @@ import java.util.List;
 
 /**
  * The inbound end of a connection's pipeline: cumulates bytes (and releases them, through {@link
- * ByteToMessageDecoder}), decodes every complete top-level reply and hands it to the connection.
- * One per channel, since the decoder keeps the state of a partly received reply. After invalid RESP
- * the rest of the stream is discarded: the connection closes the channel.
+ * ByteToMessageDecoder}), decodes every complete top-level reply and hands it to its sink, the
+ * channel's {@link ChannelSession}. One per channel, like its sink, since the decoder keeps the
+ * state of a partly received reply; so what it reports can only concern its own channel. After
+ * invalid RESP the rest of the stream is discarded: the sink closes the channel. Confined to the
+ * channel's event loop.
  */
 public final class ReplyHandler extends ByteToMessageDecoder {
 
-  /** Where decoded replies and failures go; called on the channel's event loop. */
+  /** Where one channel's decoded replies and failures go; called on the channel's event loop. */
   interface Sink {
-    void onReply(Channel channel, Reply reply);
+    /** One complete top-level reply (or RESP3 push frame), in wire order. */
+    void onReply(Reply reply);
 
-    void onProtocolError(Channel channel, RedisProtocolException error);
+    /** Invalid RESP; nothing more is decoded from this channel. */
+    void onProtocolError(RedisProtocolException error);
 
-    void onException(Channel channel, Throwable cause);
+    /** An exception from the pipeline (I/O, TLS); the channel is closed right after. */
+    void onException(Throwable cause);
   }
 
   private final RespDecoder decoder;
@@ -44,18 +48,18 @@ public final class ReplyHandler extends ByteToMessageDecoder {
     try {
       Reply reply;
       while ((reply = decoder.decode(in)) != null) {
-        sink.onReply(ctx.channel(), reply);
+        sink.onReply(reply);
       }
     } catch (RedisProtocolException e) {
       broken = true;
       in.skipBytes(in.readableBytes());
-      sink.onProtocolError(ctx.channel(), e);
+      sink.onProtocolError(e);
     }
   }
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    sink.onException(ctx.channel(), cause);
+    sink.onException(cause);
     ctx.close();
   }
 }

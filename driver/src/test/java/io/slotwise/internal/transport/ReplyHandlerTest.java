@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.slotwise.RedisProtocolException;
 import io.slotwise.internal.protocol.DecoderLimits;
@@ -23,17 +22,17 @@ public class ReplyHandlerTest {
     final List<Throwable> errors = new ArrayList<>();
 
     @Override
-    public void onReply(Channel channel, Reply reply) {
+    public void onReply(Reply reply) {
       replies.add(reply);
     }
 
     @Override
-    public void onProtocolError(Channel channel, RedisProtocolException error) {
+    public void onProtocolError(RedisProtocolException error) {
       errors.add(error);
     }
 
     @Override
-    public void onException(Channel channel, Throwable cause) {
+    public void onException(Throwable cause) {
       errors.add(cause);
     }
   }
