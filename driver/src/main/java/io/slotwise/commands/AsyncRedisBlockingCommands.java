@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
  * Blocking commands ({@code BLPOP}, {@code BRPOP}, {@code BZPOPMIN}, {@code BZPOPMAX}, {@code
  * BLMOVE}), each run on an exclusive connection, never on the shared one. Each call returns a
  * {@link CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures,
- * threads and argument checks apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and
- * closed with the client, never on its own.
+ * threads and argument checks apply. Thread-safe; obtained from {@link
+ * io.slotwise.SlotwiseClient#async()} and closed with the client, never on its own.
  */
 public interface AsyncRedisBlockingCommands {
 

@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Any command by name ({@code execute}), routed by its keys. Each call returns a {@link
  * CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads
- * and argument checks apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed
- * with the client, never on its own.
+ * and argument checks apply. Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#async()}
+ * and closed with the client, never on its own.
  */
 public interface AsyncRedisGenericCommands {
 

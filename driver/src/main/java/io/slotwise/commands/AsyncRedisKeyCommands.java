@@ -6,7 +6,8 @@ import java.util.concurrent.CompletableFuture;
  * Commands on keys of any type ({@code DEL}, {@code EXISTS}, {@code EXPIRE}, {@code TTL}, {@code
  * TYPE}, ...). Each call returns a {@link CompletableFuture} at once. Part of {@link
  * AsyncRedisCommands}, whose notes on futures, threads and argument checks apply. Thread-safe;
- * obtained from {@link SlotwiseClient#async()} and closed with the client, never on its own.
+ * obtained from {@link io.slotwise.SlotwiseClient#async()} and closed with the client, never on its
+ * own.
  */
 public interface AsyncRedisKeyCommands {
 

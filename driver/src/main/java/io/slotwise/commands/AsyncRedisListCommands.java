@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
  * List commands ({@code LPUSH}, {@code LPOP}, {@code LRANGE}, ...); the blocking ones are in {@link
  * AsyncRedisBlockingCommands}. Each call returns a {@link CompletableFuture} at once. Part of
  * {@link AsyncRedisCommands}, whose notes on futures, threads and argument checks apply.
- * Thread-safe; obtained from {@link SlotwiseClient#async()} and closed with the client, never on
- * its own.
+ * Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#async()} and closed with the client,
+ * never on its own.
  */
 public interface AsyncRedisListCommands {
 

@@ -7,7 +7,8 @@ import java.util.concurrent.CompletableFuture;
  * Lua scripting commands ({@code EVAL}, {@code EVALSHA}, {@code SCRIPT LOAD}, {@code SCRIPT
  * FLUSH}). Each call returns a {@link CompletableFuture} at once. Part of {@link
  * AsyncRedisCommands}, whose notes on futures, threads and argument checks apply. Thread-safe;
- * obtained from {@link SlotwiseClient#async()} and closed with the client, never on its own.
+ * obtained from {@link io.slotwise.SlotwiseClient#async()} and closed with the client, never on its
+ * own.
  */
 public interface AsyncRedisScriptingCommands {
 

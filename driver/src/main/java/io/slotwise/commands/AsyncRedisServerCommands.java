@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
  * Server and keyspace-wide commands ({@code PING}, {@code INFO}, {@code DBSIZE}, {@code FLUSHALL},
  * {@code KEYS}, {@code SCAN}, ...), sent to one node or to every master. Each call returns a {@link
  * CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads
- * and argument checks apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed
- * with the client, never on its own.
+ * and argument checks apply. Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#async()}
+ * and closed with the client, never on its own.
  */
 public interface AsyncRedisServerCommands {
 

@@ -7,8 +7,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Set commands ({@code SADD}, {@code SMEMBERS}, {@code SINTER}, ...). Each call returns a {@link
  * CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures, threads
- * and argument checks apply. Thread-safe; obtained from {@link SlotwiseClient#async()} and closed
- * with the client, never on its own.
+ * and argument checks apply. Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#async()}
+ * and closed with the client, never on its own.
  *
  * <p>Interface note: a binary set reply is a {@code List<byte[]>} in the server's order, because
  * {@code byte[]} compares by identity and would make a {@code Set} of it useless for look-ups.

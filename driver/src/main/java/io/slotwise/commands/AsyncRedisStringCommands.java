@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
  * String and counter commands ({@code GET}, {@code SET}, {@code MGET}, {@code MSET}, {@code INCR},
  * ...). Each call returns a {@link CompletableFuture} at once. Part of {@link AsyncRedisCommands},
  * whose notes on futures, threads and argument checks apply. Thread-safe; obtained from {@link
- * SlotwiseClient#async()} and closed with the client, never on its own.
+ * io.slotwise.SlotwiseClient#async()} and closed with the client, never on its own.
  */
 public interface AsyncRedisStringCommands {
 

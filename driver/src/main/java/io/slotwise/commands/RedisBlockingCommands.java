@@ -6,8 +6,8 @@ import java.time.Duration;
  * Blocking commands ({@code BLPOP}, {@code BRPOP}, {@code BZPOPMIN}, {@code BZPOPMAX}, {@code
  * BLMOVE}), each run on an exclusive connection, never on the shared one. Each call waits for its
  * reply. Part of {@link RedisCommands}, whose notes on overloads, {@code null} replies and
- * exceptions apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the
- * client, never on its own.
+ * exceptions apply. Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#sync()} and closed
+ * with the client, never on its own.
  */
 public interface RedisBlockingCommands {
 

@@ -3,8 +3,8 @@ package io.slotwise.commands;
 /**
  * Any command by name ({@code execute}), routed by its keys. Each call waits for its reply. Part of
  * {@link RedisCommands}, whose notes on overloads, {@code null} replies and exceptions apply.
- * Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the client, never on its
- * own.
+ * Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#sync()} and closed with the client,
+ * never on its own.
  */
 public interface RedisGenericCommands {
 

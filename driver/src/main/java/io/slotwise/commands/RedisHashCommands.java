@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Hash commands ({@code HSET}, {@code HGET}, {@code HGETALL}, ...). Each call waits for its reply.
  * Part of {@link RedisCommands}, whose notes on overloads, {@code null} replies and exceptions
- * apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the client, never
- * on its own.
+ * apply. Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#sync()} and closed with the
+ * client, never on its own.
  *
  * <p>Interface note: a binary hash reply is a {@code List<Map.Entry<byte[], byte[]>>} in the
  * server's order, because {@code byte[]} compares by identity and would make a {@code Map} keyed by

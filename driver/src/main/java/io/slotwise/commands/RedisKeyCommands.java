@@ -4,7 +4,7 @@ package io.slotwise.commands;
  * Commands on keys of any type ({@code DEL}, {@code EXISTS}, {@code EXPIRE}, {@code TTL}, {@code
  * TYPE}, ...). Each call waits for its reply. Part of {@link RedisCommands}, whose notes on
  * overloads, {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
- * SlotwiseClient#sync()} and closed with the client, never on its own.
+ * io.slotwise.SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisKeyCommands {
 

@@ -6,7 +6,7 @@ import java.util.List;
  * List commands ({@code LPUSH}, {@code LPOP}, {@code LRANGE}, ...); the blocking ones are in {@link
  * RedisBlockingCommands}. Each call waits for its reply. Part of {@link RedisCommands}, whose notes
  * on overloads, {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
- * SlotwiseClient#sync()} and closed with the client, never on its own.
+ * io.slotwise.SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisListCommands {
 

@@ -6,7 +6,7 @@ import java.util.List;
  * Lua scripting commands ({@code EVAL}, {@code EVALSHA}, {@code SCRIPT LOAD}, {@code SCRIPT
  * FLUSH}). Each call waits for its reply. Part of {@link RedisCommands}, whose notes on overloads,
  * {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
- * SlotwiseClient#sync()} and closed with the client, never on its own.
+ * io.slotwise.SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisScriptingCommands {
 

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
  * Server and keyspace-wide commands ({@code PING}, {@code INFO}, {@code DBSIZE}, {@code FLUSHALL},
  * {@code KEYS}, {@code SCAN}, ...), sent to one node or to every master. Each call waits for its
  * reply. Part of {@link RedisCommands}, whose notes on overloads, {@code null} replies and
- * exceptions apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the
- * client, never on its own.
+ * exceptions apply. Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#sync()} and closed
+ * with the client, never on its own.
  */
 public interface RedisServerCommands {
 

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Set commands ({@code SADD}, {@code SMEMBERS}, {@code SINTER}, ...). Each call waits for its
  * reply. Part of {@link RedisCommands}, whose notes on overloads, {@code null} replies and
- * exceptions apply. Thread-safe; obtained from {@link SlotwiseClient#sync()} and closed with the
- * client, never on its own.
+ * exceptions apply. Thread-safe; obtained from {@link io.slotwise.SlotwiseClient#sync()} and closed
+ * with the client, never on its own.
  *
  * <p>Interface note: a binary set reply is a {@code List<byte[]>} in the server's order, because
  * {@code byte[]} compares by identity and would make a {@code Set} of it useless for look-ups.

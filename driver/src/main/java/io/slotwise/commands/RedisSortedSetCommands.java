@@ -7,7 +7,7 @@ import java.util.Map;
  * Sorted set commands ({@code ZADD}, {@code ZSCORE}, {@code ZRANGE}, ...); the blocking ones are in
  * {@link RedisBlockingCommands}. Each call waits for its reply. Part of {@link RedisCommands},
  * whose notes on overloads, {@code null} replies and exceptions apply. Thread-safe; obtained from
- * {@link SlotwiseClient#sync()} and closed with the client, never on its own.
+ * {@link io.slotwise.SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisSortedSetCommands {
 

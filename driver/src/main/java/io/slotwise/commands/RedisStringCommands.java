@@ -7,7 +7,7 @@ import java.util.Map;
  * String and counter commands ({@code GET}, {@code SET}, {@code MGET}, {@code MSET}, {@code INCR},
  * ...). Each call waits for its reply. Part of {@link RedisCommands}, whose notes on overloads,
  * {@code null} replies and exceptions apply. Thread-safe; obtained from {@link
- * SlotwiseClient#sync()} and closed with the client, never on its own.
+ * io.slotwise.SlotwiseClient#sync()} and closed with the client, never on its own.
  */
 public interface RedisStringCommands {
 
