@@ -36,7 +36,7 @@ public final class CommandBuilder {
   }
 
   private static Command setCommand(byte[] key, byte[] value, SetArgs args, boolean get) {
-    List<byte[]> options = requireObject(args, "setArgs").words();
+    List<byte[]> options = OptionWords.of(requireObject(args, "setArgs"));
     byte[][] a = new byte[2 + options.size() + (get ? 1 : 0)][];
     a[0] = key(key);
     a[1] = require(value, "value");

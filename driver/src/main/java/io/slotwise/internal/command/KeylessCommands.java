@@ -150,7 +150,7 @@ public final class KeylessCommands {
   }
 
   private static Command scanCommand(String cursor, ScanArgs args) {
-    List<byte[]> words = args.words();
+    List<byte[]> words = OptionWords.of(args);
     byte[][] rest = new byte[1 + words.size()][];
     rest[0] = ascii(cursor);
     for (int i = 0; i < words.size(); i++) {
