@@ -57,6 +57,7 @@ public record ClusterNode(
     return new ClusterNode(null, address, Role.MASTER, Health.ONLINE, -1, List.of());
   }
 
+  /** Whether the node's role is {@link Role#MASTER}. */
   public boolean isMaster() {
     return role == Role.MASTER;
   }

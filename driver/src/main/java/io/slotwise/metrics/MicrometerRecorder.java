@@ -376,6 +376,7 @@ public final class MicrometerRecorder implements SlotwiseRecorder, AutoCloseable
       return this;
     }
 
+    /** The recorder; its meters are registered as they are first used. */
     public MicrometerRecorder build() {
       return new MicrometerRecorder(this);
     }
