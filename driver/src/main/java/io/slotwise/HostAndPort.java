@@ -54,10 +54,12 @@ public final class HostAndPort {
     return of(t.substring(0, colon), port);
   }
 
+  /** The host name or IP address (an IPv6 literal without its brackets). */
   public String host() {
     return host;
   }
 
+  /** The TCP port. */
   public int port() {
     return port;
   }

@@ -9,6 +9,11 @@ package io.slotwise;
 public class RedisBackpressureException extends RedisConnectionException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message names the node, the limit and the count
+   */
   public RedisBackpressureException(String message) {
     super(message);
   }

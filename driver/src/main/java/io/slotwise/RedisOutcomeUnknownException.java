@@ -9,6 +9,12 @@ package io.slotwise;
 public class RedisOutcomeUnknownException extends RedisConnectionException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message names the command and the node
+   * @param cause why the connection broke
+   */
   public RedisOutcomeUnknownException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -8,6 +8,11 @@ package io.slotwise;
 public class RedisProtocolException extends SlotwiseException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what was wrong with the bytes received
+   */
   public RedisProtocolException(String message) {
     super(message);
   }

@@ -9,6 +9,11 @@ package io.slotwise;
 public class RedisRedirectionException extends SlotwiseException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message names the command, the slot and the nodes tried
+   */
   public RedisRedirectionException(String message) {
     super(message);
   }

@@ -12,6 +12,12 @@ public class RedisServerException extends SlotwiseException {
   private final String command;
   private final String serverMessage;
 
+  /**
+   * Creates the exception; its message is {@code serverMessage (command COMMAND)}.
+   *
+   * @param command the command that received the error, e.g. {@code INCR}
+   * @param serverMessage the server's error text, verbatim
+   */
   public RedisServerException(String command, String serverMessage) {
     super(serverMessage + " (command " + command + ")");
     this.command = command;

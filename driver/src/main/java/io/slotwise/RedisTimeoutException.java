@@ -8,10 +8,21 @@ package io.slotwise;
 public class RedisTimeoutException extends SlotwiseException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what did not complete in time, and the time allowed
+   */
   public RedisTimeoutException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message what did not complete in time, and the time allowed
+   * @param cause what the wait ended with
+   */
   public RedisTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }

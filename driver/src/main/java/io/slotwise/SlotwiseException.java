@@ -10,10 +10,21 @@ package io.slotwise;
 public class SlotwiseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong, naming the command, node or slot concerned
+   */
   public SlotwiseException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message what went wrong, naming the command, node or slot concerned
+   * @param cause the failure that led to this one
+   */
   public SlotwiseException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -14,6 +14,11 @@ import java.util.Map;
  */
 public record SlotwiseStats(
     long moved, long asked, long timeouts, long failed, Map<String, Long> retriesByCause) {
+  /**
+   * Freezes {@code retriesByCause}.
+   *
+   * @throws NullPointerException when {@code retriesByCause} is null or holds a null
+   */
   public SlotwiseStats {
     retriesByCause = Map.copyOf(retriesByCause);
   }

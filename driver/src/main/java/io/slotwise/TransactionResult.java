@@ -24,11 +24,25 @@ public final class TransactionResult {
     this.attempts = attempts;
   }
 
+  /**
+   * The result of a transaction that {@code EXEC} ran. Built by the client; public so that code
+   * consuming results can be tested without a server.
+   *
+   * @param values the replies in queuing order, a failed command's entry being its {@link
+   *     RedisServerException}; copied
+   * @param attempts how many times the transaction was sent
+   */
   public static TransactionResult committed(List<Object> values, int attempts) {
     return new TransactionResult(
         Collections.unmodifiableList(new ArrayList<>(values)), false, attempts);
   }
 
+  /**
+   * The result of a transaction that {@code EXEC} discarded because a watched key changed. Built by
+   * the client; public so that code consuming results can be tested without a server.
+   *
+   * @param attempts how many times the transaction was sent
+   */
   public static TransactionResult discarded(int attempts) {
     return new TransactionResult(List.of(), true, attempts);
   }

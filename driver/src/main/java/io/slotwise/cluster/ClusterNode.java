@@ -32,22 +32,7 @@ public record ClusterNode(
   public enum Health {
     ONLINE,
     LOADING,
-    FAILED;
-
-    /** Parses {@code online}, {@code loading}, {@code fail}/{@code failed}; unknown → FAILED. */
-    public static Health parse(String text) {
-      if (text == null) {
-        return ONLINE;
-      }
-      switch (text) {
-        case "online":
-          return ONLINE;
-        case "loading":
-          return LOADING;
-        default:
-          return FAILED;
-      }
-    }
+    FAILED
   }
 
   /** Validates the fields and freezes the replica list. */
@@ -72,35 +57,9 @@ public record ClusterNode(
     return new ClusterNode(null, address, Role.MASTER, Health.ONLINE, -1, List.of());
   }
 
+  /** Whether the node's role is {@link Role#MASTER}. */
   public boolean isMaster() {
     return role == Role.MASTER;
-  }
-
-  /** Whether both describe the same node in the same state (replicas compared likewise). */
-  public boolean sameAs(ClusterNode other) {
-    if (this == other) {
-      return true;
-    }
-    if (!address.equals(other.address)
-        || role != other.role
-        || health != other.health
-        || !java.util.Objects.equals(id, other.id)
-        || replicas.size() != other.replicas.size()) {
-      return false;
-    }
-    for (ClusterNode r : replicas) {
-      boolean found = false;
-      for (ClusterNode o : other.replicas) {
-        if (r.sameAs(o)) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

@@ -10,10 +10,21 @@ import io.slotwise.SlotwiseException;
 public class ClusterTopologyException extends SlotwiseException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message names every address tried and why each failed
+   */
   public ClusterTopologyException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message names every address tried and why each failed
+   * @param cause the last failure
+   */
   public ClusterTopologyException(String message, Throwable cause) {
     super(message, cause);
   }

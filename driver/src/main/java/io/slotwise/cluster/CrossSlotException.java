@@ -13,6 +13,13 @@ public class CrossSlotException extends SlotwiseException {
   private final int firstSlot;
   private final int otherSlot;
 
+  /**
+   * Creates the exception; the message names the command and both slots.
+   *
+   * @param command the command's name, e.g. {@code RENAME}
+   * @param firstSlot the slot of the command's first key
+   * @param otherSlot the slot of the first key that differs
+   */
   public CrossSlotException(String command, int firstSlot, int otherSlot) {
     super(
         "keys of "

@@ -16,5 +16,11 @@ public interface MigrationListener {
   /** Does nothing. */
   MigrationListener NONE = progress -> {};
 
+  /**
+   * Called after each batch of keys moved, and once when a slot is done ({@link
+   * MigrationProgress#done()}).
+   *
+   * @param progress where the migration of the current slot stands
+   */
   void onProgress(MigrationProgress progress);
 }

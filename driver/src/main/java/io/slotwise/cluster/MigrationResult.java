@@ -12,6 +12,11 @@ import java.util.List;
  *     MigrationProgress#keysMoved()})
  */
 public record MigrationResult(List<Integer> slots, long keysMoved) {
+  /**
+   * Freezes {@code slots}.
+   *
+   * @throws NullPointerException when {@code slots} is null or holds a null
+   */
   public MigrationResult {
     slots = List.copyOf(slots);
   }

@@ -29,6 +29,14 @@ public class SlotMigrationException extends SlotwiseException {
     this.target = target;
   }
 
+  /**
+   * A migration failure without a cause; see the other constructor.
+   *
+   * @param message what failed
+   * @param slot the slot, or -1 when the failure concerns no single slot
+   * @param source the source node, or null when unknown
+   * @param target the target node, or null when unknown
+   */
   public SlotMigrationException(String message, int slot, HostAndPort source, HostAndPort target) {
     this(message, slot, source, target, null);
   }

@@ -11,6 +11,12 @@ public class SlotNotCoveredException extends SlotwiseException {
   private static final long serialVersionUID = 1L;
   private final int slot;
 
+  /**
+   * Creates the exception; the message names the slot and the command.
+   *
+   * @param slot the slot that has no owner
+   * @param command the command's name
+   */
   public SlotNotCoveredException(int slot, String command) {
     super(
         "slot "

@@ -11,6 +11,12 @@ public final class CodisUnsupportedCommandException extends SlotwiseException {
 
   private final String command;
 
+  /**
+   * Creates the exception; the message names the command and the reason.
+   *
+   * @param command the refused command's name, upper case
+   * @param reason why Codis cannot run it
+   */
   public CodisUnsupportedCommandException(String command, String reason) {
     super("Codis does not support " + command + ": " + reason);
     this.command = command;

@@ -12,11 +12,24 @@ public final class NoProxyAvailableException extends RedisConnectionException {
 
   private final String source;
 
+  /**
+   * Creates the exception; the message is {@code no Codis proxy available from <source>: <detail>}.
+   *
+   * @param source where proxies are looked up (see {@link #source()})
+   * @param detail why none is available
+   */
   public NoProxyAvailableException(String source, String detail) {
     super("no Codis proxy available from " + source + ": " + detail);
     this.source = source;
   }
 
+  /**
+   * Creates the exception with its cause; see the other constructor.
+   *
+   * @param source where proxies are looked up (see {@link #source()})
+   * @param detail why none is available
+   * @param cause the failure of the lookup
+   */
   public NoProxyAvailableException(String source, String detail, Throwable cause) {
     super("no Codis proxy available from " + source + ": " + detail, cause);
     this.source = source;

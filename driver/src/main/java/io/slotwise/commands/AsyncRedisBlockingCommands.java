@@ -20,19 +20,35 @@ public interface AsyncRedisBlockingCommands {
    */
   CompletableFuture<KeyValue<String, String>> blpop(Duration timeout, String... keys);
 
+  /**
+   * Same as {@link #blpop(Duration, String...)}, with the timeout in seconds, a decimal (e.g.
+   * {@code 0.5}).
+   */
   CompletableFuture<KeyValue<String, String>> blpop(double timeoutSeconds, String... keys);
 
+  /**
+   * Same as {@link #blpop(Duration, String...)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<KeyValue<byte[], byte[]>> blpop(Duration timeout, byte[]... keys);
 
+  /** Same as {@link #blpop(double, String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<KeyValue<byte[], byte[]>> blpop(double timeoutSeconds, byte[]... keys);
 
   /** {@code BRPOP}: like {@link #blpop(Duration, String...)}, from the tail. */
   CompletableFuture<KeyValue<String, String>> brpop(Duration timeout, String... keys);
 
+  /**
+   * Same as {@link #brpop(Duration, String...)}, with the timeout in seconds, a decimal (e.g.
+   * {@code 0.5}).
+   */
   CompletableFuture<KeyValue<String, String>> brpop(double timeoutSeconds, String... keys);
 
+  /**
+   * Same as {@link #brpop(Duration, String...)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<KeyValue<byte[], byte[]>> brpop(Duration timeout, byte[]... keys);
 
+  /** Same as {@link #brpop(double, String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<KeyValue<byte[], byte[]>> brpop(double timeoutSeconds, byte[]... keys);
 
   /**
@@ -43,12 +59,22 @@ public interface AsyncRedisBlockingCommands {
   CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmin(
       Duration timeout, String... keys);
 
+  /**
+   * Same as {@link #bzpopmin(Duration, String...)}, with the timeout in seconds, a decimal (e.g.
+   * {@code 0.5}).
+   */
   CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmin(
       double timeoutSeconds, String... keys);
 
+  /**
+   * Same as {@link #bzpopmin(Duration, String...)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmin(
       Duration timeout, byte[]... keys);
 
+  /**
+   * Same as {@link #bzpopmin(double, String...)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmin(
       double timeoutSeconds, byte[]... keys);
 
@@ -56,12 +82,22 @@ public interface AsyncRedisBlockingCommands {
   CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmax(
       Duration timeout, String... keys);
 
+  /**
+   * Same as {@link #bzpopmax(Duration, String...)}, with the timeout in seconds, a decimal (e.g.
+   * {@code 0.5}).
+   */
   CompletableFuture<KeyValue<String, ScoredValue<String>>> bzpopmax(
       double timeoutSeconds, String... keys);
 
+  /**
+   * Same as {@link #bzpopmax(Duration, String...)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmax(
       Duration timeout, byte[]... keys);
 
+  /**
+   * Same as {@link #bzpopmax(double, String...)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<KeyValue<byte[], ScoredValue<byte[]>>> bzpopmax(
       double timeoutSeconds, byte[]... keys);
 
@@ -73,6 +109,10 @@ public interface AsyncRedisBlockingCommands {
   CompletableFuture<String> blmove(
       String source, String destination, ListDirection from, ListDirection to, Duration timeout);
 
+  /**
+   * Same as {@link #blmove(String, String, ListDirection, ListDirection, Duration)}, with the
+   * timeout in seconds, a decimal (e.g. {@code 0.5}).
+   */
   CompletableFuture<String> blmove(
       String source,
       String destination,
@@ -80,9 +120,17 @@ public interface AsyncRedisBlockingCommands {
       ListDirection to,
       double timeoutSeconds);
 
+  /**
+   * Same as {@link #blmove(String, String, ListDirection, ListDirection, Duration)}, with {@code
+   * byte[]} in place of {@code String}.
+   */
   CompletableFuture<byte[]> blmove(
       byte[] source, byte[] destination, ListDirection from, ListDirection to, Duration timeout);
 
+  /**
+   * Same as {@link #blmove(String, String, ListDirection, ListDirection, double)}, with {@code
+   * byte[]} in place of {@code String}.
+   */
   CompletableFuture<byte[]> blmove(
       byte[] source,
       byte[] destination,

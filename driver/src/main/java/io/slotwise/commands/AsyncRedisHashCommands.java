@@ -19,6 +19,9 @@ public interface AsyncRedisHashCommands {
   /** {@code HSET}: 1 when the field is new, 0 when it was updated. */
   CompletableFuture<Long> hset(String key, String field, String value);
 
+  /**
+   * Same as {@link #hset(String, String, String)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<Long> hset(byte[] key, byte[] field, byte[] value);
 
   /** {@code HSET} of several fields: how many were new. */
@@ -30,16 +33,22 @@ public interface AsyncRedisHashCommands {
   /** {@code HSETNX}: {@code true} when the field was set. */
   CompletableFuture<Boolean> hsetnx(String key, String field, String value);
 
+  /**
+   * Same as {@link #hsetnx(String, String, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   CompletableFuture<Boolean> hsetnx(byte[] key, byte[] field, byte[] value);
 
   /** {@code HGET}: the value, or {@code null}. */
   CompletableFuture<String> hget(String key, String field);
 
+  /** Same as {@link #hget(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<byte[]> hget(byte[] key, byte[] field);
 
   /** {@code HMGET}: values in the order of {@code fields}, {@code null} for absent ones. */
   CompletableFuture<List<String>> hmget(String key, String... fields);
 
+  /** Same as {@link #hmget(String, String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> hmget(byte[] key, byte[]... fields);
 
   /** {@code HGETALL}: fields and values in the server's order; empty when the key is absent. */
@@ -51,35 +60,47 @@ public interface AsyncRedisHashCommands {
   /** {@code HDEL}: how many fields were removed. */
   CompletableFuture<Long> hdel(String key, String... fields);
 
+  /** Same as {@link #hdel(String, String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> hdel(byte[] key, byte[]... fields);
 
   /** {@code HEXISTS}. */
   CompletableFuture<Boolean> hexists(String key, String field);
 
+  /** Same as {@link #hexists(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Boolean> hexists(byte[] key, byte[] field);
 
   /** {@code HLEN}: the number of fields. */
   CompletableFuture<Long> hlen(String key);
 
+  /** Same as {@link #hlen(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> hlen(byte[] key);
 
   /** {@code HKEYS}. */
   CompletableFuture<List<String>> hkeys(String key);
 
+  /** Same as {@link #hkeys(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> hkeys(byte[] key);
 
   /** {@code HVALS}. */
   CompletableFuture<List<String>> hvals(String key);
 
+  /** Same as {@link #hvals(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> hvals(byte[] key);
 
   /** {@code HINCRBY}: the field's value afterwards. */
   CompletableFuture<Long> hincrby(String key, String field, long amount);
 
+  /**
+   * Same as {@link #hincrby(String, String, long)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<Long> hincrby(byte[] key, byte[] field, long amount);
 
   /** {@code HINCRBYFLOAT}: the field's value afterwards. */
   CompletableFuture<Double> hincrbyfloat(String key, String field, double amount);
 
+  /**
+   * Same as {@link #hincrbyfloat(String, String, double)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   CompletableFuture<Double> hincrbyfloat(byte[] key, byte[] field, double amount);
 }

@@ -19,6 +19,7 @@ public interface AsyncRedisPubSubCommands {
    */
   CompletableFuture<Long> publish(String channel, String message);
 
+  /** Same as {@link #publish(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> publish(byte[] channel, byte[] message);
 
   /**
@@ -27,5 +28,6 @@ public interface AsyncRedisPubSubCommands {
    */
   CompletableFuture<Long> spublish(String channel, String message);
 
+  /** Same as {@link #spublish(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> spublish(byte[] channel, byte[] message);
 }

@@ -25,6 +25,9 @@ public interface AsyncRedisScriptingCommands {
   /** {@code EVALSHA}: like {@link RedisCommands#eval(String, List, List)} by the script's SHA1. */
   CompletableFuture<Object> evalsha(String sha, List<String> keys, List<String> args);
 
+  /**
+   * Same as {@link #evalsha(String, List, List)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<Object> evalsha(byte[] sha, List<byte[]> keys, List<byte[]> args);
 
   /**
@@ -33,6 +36,7 @@ public interface AsyncRedisScriptingCommands {
    */
   CompletableFuture<String> scriptLoad(String script);
 
+  /** Same as {@link #scriptLoad(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<String> scriptLoad(byte[] script);
 
   /** {@code SCRIPT FLUSH} on every master (the one server, standalone); "OK" once all answered. */

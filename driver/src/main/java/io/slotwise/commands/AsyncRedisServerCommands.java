@@ -25,6 +25,7 @@ public interface AsyncRedisServerCommands {
   /** {@code ECHO}. */
   CompletableFuture<String> echo(String message);
 
+  /** Same as {@link #echo(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<byte[]> echo(byte[] message);
 
   /** {@code INFO} of any node (cluster: the next master in turn), not an aggregate. */
@@ -59,6 +60,7 @@ public interface AsyncRedisServerCommands {
    */
   CompletableFuture<List<String>> keys(String pattern);
 
+  /** Same as {@link #keys(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> keys(byte[] pattern);
 
   /**
@@ -81,6 +83,10 @@ public interface AsyncRedisServerCommands {
   /** {@code SCAN} with binary keys; see {@link #scan(String)}. */
   CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor);
 
+  /**
+   * {@code SCAN} with {@code MATCH}/{@code COUNT}/{@code TYPE} and binary keys; see {@link
+   * #scan(String, ScanArgs)}.
+   */
   CompletableFuture<ScanResult<byte[]>> scanBytes(String cursor, ScanArgs scanArgs);
 
   /**

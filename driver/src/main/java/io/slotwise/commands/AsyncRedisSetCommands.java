@@ -18,11 +18,13 @@ public interface AsyncRedisSetCommands {
   /** {@code SADD}: how many members were new. */
   CompletableFuture<Long> sadd(String key, String... members);
 
+  /** Same as {@link #sadd(String, String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> sadd(byte[] key, byte[]... members);
 
   /** {@code SREM}: how many members were removed. */
   CompletableFuture<Long> srem(String key, String... members);
 
+  /** Same as {@link #srem(String, String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> srem(byte[] key, byte[]... members);
 
   /** {@code SMEMBERS}: a {@code LinkedHashSet} in the server's order. */
@@ -34,35 +36,42 @@ public interface AsyncRedisSetCommands {
   /** {@code SISMEMBER}. */
   CompletableFuture<Boolean> sismember(String key, String member);
 
+  /** Same as {@link #sismember(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Boolean> sismember(byte[] key, byte[] member);
 
   /** {@code SCARD}. */
   CompletableFuture<Long> scard(String key);
 
+  /** Same as {@link #scard(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> scard(byte[] key);
 
   /** {@code SPOP}: a removed random member, or {@code null} when the set is empty. */
   CompletableFuture<String> spop(String key);
 
+  /** Same as {@link #spop(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<byte[]> spop(byte[] key);
 
   /** {@code SRANDMEMBER}: a random member, or {@code null}. */
   CompletableFuture<String> srandmember(String key);
 
+  /** Same as {@link #srandmember(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<byte[]> srandmember(byte[] key);
 
   /** {@code SINTER}; in cluster mode all keys must share a slot (else {@code CROSSSLOT}). */
   CompletableFuture<Set<String>> sinter(String... keys);
 
+  /** Same as {@link #sinter(String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> sinter(byte[]... keys);
 
   /** {@code SUNION}; in cluster mode all keys must share a slot. */
   CompletableFuture<Set<String>> sunion(String... keys);
 
+  /** Same as {@link #sunion(String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> sunion(byte[]... keys);
 
   /** {@code SDIFF}; in cluster mode all keys must share a slot. */
   CompletableFuture<Set<String>> sdiff(String... keys);
 
+  /** Same as {@link #sdiff(String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> sdiff(byte[]... keys);
 }

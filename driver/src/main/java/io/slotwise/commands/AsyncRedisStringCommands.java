@@ -15,11 +15,13 @@ public interface AsyncRedisStringCommands {
   /** {@code GET}: the value, or {@code null} when the key does not exist. */
   CompletableFuture<String> get(String key);
 
+  /** Same as {@link #get(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<byte[]> get(byte[] key);
 
   /** {@code SET}: always {@code "OK"}. */
   CompletableFuture<String> set(String key, String value);
 
+  /** Same as {@link #set(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<String> set(byte[] key, byte[] value);
 
   /**
@@ -28,36 +30,51 @@ public interface AsyncRedisStringCommands {
    */
   CompletableFuture<String> set(String key, String value, SetArgs setArgs);
 
+  /**
+   * Same as {@link #set(String, String, SetArgs)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<String> set(byte[] key, byte[] value, SetArgs setArgs);
 
   /** {@code SET ... GET}: the previous value, or {@code null} when there was none. */
   CompletableFuture<String> setGet(String key, String value);
 
+  /** Same as {@link #setGet(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<byte[]> setGet(byte[] key, byte[] value);
 
   /** {@code SET ... GET} with options: the previous value or {@code null}. */
   CompletableFuture<String> setGet(String key, String value, SetArgs setArgs);
 
+  /**
+   * Same as {@link #setGet(String, String, SetArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   CompletableFuture<byte[]> setGet(byte[] key, byte[] value, SetArgs setArgs);
 
   /** {@code GETDEL}: the value that was deleted, or {@code null}. */
   CompletableFuture<String> getdel(String key);
 
+  /** Same as {@link #getdel(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<byte[]> getdel(byte[] key);
 
   /** {@code APPEND}: the length of the value afterwards. */
   CompletableFuture<Long> append(String key, String value);
 
+  /** Same as {@link #append(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> append(byte[] key, byte[] value);
 
   /** {@code STRLEN}: the value's length in bytes, 0 when absent. */
   CompletableFuture<Long> strlen(String key);
 
+  /** Same as {@link #strlen(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> strlen(byte[] key);
 
   /** {@code SETRANGE}: the length of the value afterwards. */
   CompletableFuture<Long> setrange(String key, long offset, String value);
 
+  /**
+   * Same as {@link #setrange(String, long, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   CompletableFuture<Long> setrange(byte[] key, long offset, byte[] value);
 
   /**
@@ -65,11 +82,15 @@ public interface AsyncRedisStringCommands {
    */
   CompletableFuture<String> getrange(String key, long start, long end);
 
+  /**
+   * Same as {@link #getrange(String, long, long)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<byte[]> getrange(byte[] key, long start, long end);
 
   /** {@code MGET}: values in the order of {@code keys}, {@code null} for absent keys. */
   CompletableFuture<List<String>> mget(String... keys);
 
+  /** Same as {@link #mget(String...)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<List<byte[]>> mget(byte[]... keys);
 
   /** {@code MSET}: {@code "OK"}; in cluster mode split by slot, then not atomic across slots. */
@@ -83,25 +104,32 @@ public interface AsyncRedisStringCommands {
   /** {@code INCR}: the value afterwards. */
   CompletableFuture<Long> incr(String key);
 
+  /** Same as {@link #incr(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> incr(byte[] key);
 
   /** {@code INCRBY}: the value afterwards. */
   CompletableFuture<Long> incrby(String key, long amount);
 
+  /** Same as {@link #incrby(String, long)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> incrby(byte[] key, long amount);
 
   /** {@code INCRBYFLOAT}: the value afterwards; {@code amount} must be finite. */
   CompletableFuture<Double> incrbyfloat(String key, double amount);
 
+  /**
+   * Same as {@link #incrbyfloat(String, double)}, with {@code byte[]} in place of {@code String}.
+   */
   CompletableFuture<Double> incrbyfloat(byte[] key, double amount);
 
   /** {@code DECR}: the value afterwards. */
   CompletableFuture<Long> decr(String key);
 
+  /** Same as {@link #decr(String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> decr(byte[] key);
 
   /** {@code DECRBY}: the value afterwards. */
   CompletableFuture<Long> decrby(String key, long amount);
 
+  /** Same as {@link #decrby(String, long)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> decrby(byte[] key, long amount);
 }

@@ -18,6 +18,9 @@ public interface RedisHashCommands {
   /** {@code HSET}: 1 when the field is new, 0 when it was updated. */
   long hset(String key, String field, String value);
 
+  /**
+   * Same as {@link #hset(String, String, String)}, with {@code byte[]} in place of {@code String}.
+   */
   long hset(byte[] key, byte[] field, byte[] value);
 
   /** {@code HSET} of several fields: how many were new. */
@@ -29,16 +32,22 @@ public interface RedisHashCommands {
   /** {@code HSETNX}: {@code true} when the field was set. */
   boolean hsetnx(String key, String field, String value);
 
+  /**
+   * Same as {@link #hsetnx(String, String, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   boolean hsetnx(byte[] key, byte[] field, byte[] value);
 
   /** {@code HGET}: the value, or {@code null}. */
   String hget(String key, String field);
 
+  /** Same as {@link #hget(String, String)}, with {@code byte[]} in place of {@code String}. */
   byte[] hget(byte[] key, byte[] field);
 
   /** {@code HMGET}: values in the order of {@code fields}, {@code null} for absent ones. */
   List<String> hmget(String key, String... fields);
 
+  /** Same as {@link #hmget(String, String...)}, with {@code byte[]} in place of {@code String}. */
   List<byte[]> hmget(byte[] key, byte[]... fields);
 
   /** {@code HGETALL}: fields and values in the server's order; empty when the key is absent. */
@@ -50,35 +59,47 @@ public interface RedisHashCommands {
   /** {@code HDEL}: how many fields were removed. */
   long hdel(String key, String... fields);
 
+  /** Same as {@link #hdel(String, String...)}, with {@code byte[]} in place of {@code String}. */
   long hdel(byte[] key, byte[]... fields);
 
   /** {@code HEXISTS}. */
   boolean hexists(String key, String field);
 
+  /** Same as {@link #hexists(String, String)}, with {@code byte[]} in place of {@code String}. */
   boolean hexists(byte[] key, byte[] field);
 
   /** {@code HLEN}: the number of fields. */
   long hlen(String key);
 
+  /** Same as {@link #hlen(String)}, with {@code byte[]} in place of {@code String}. */
   long hlen(byte[] key);
 
   /** {@code HKEYS}. */
   List<String> hkeys(String key);
 
+  /** Same as {@link #hkeys(String)}, with {@code byte[]} in place of {@code String}. */
   List<byte[]> hkeys(byte[] key);
 
   /** {@code HVALS}. */
   List<String> hvals(String key);
 
+  /** Same as {@link #hvals(String)}, with {@code byte[]} in place of {@code String}. */
   List<byte[]> hvals(byte[] key);
 
   /** {@code HINCRBY}: the field's value afterwards. */
   long hincrby(String key, String field, long amount);
 
+  /**
+   * Same as {@link #hincrby(String, String, long)}, with {@code byte[]} in place of {@code String}.
+   */
   long hincrby(byte[] key, byte[] field, long amount);
 
   /** {@code HINCRBYFLOAT}: the field's value afterwards. */
   double hincrbyfloat(String key, String field, double amount);
 
+  /**
+   * Same as {@link #hincrbyfloat(String, String, double)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   double hincrbyfloat(byte[] key, byte[] field, double amount);
 }

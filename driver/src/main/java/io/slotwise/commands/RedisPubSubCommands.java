@@ -17,6 +17,7 @@ public interface RedisPubSubCommands {
    */
   long publish(String channel, String message);
 
+  /** Same as {@link #publish(String, String)}, with {@code byte[]} in place of {@code String}. */
   long publish(byte[] channel, byte[] message);
 
   /**
@@ -25,5 +26,6 @@ public interface RedisPubSubCommands {
    */
   long spublish(String channel, String message);
 
+  /** Same as {@link #spublish(String, String)}, with {@code byte[]} in place of {@code String}. */
   long spublish(byte[] channel, byte[] message);
 }

@@ -23,6 +23,9 @@ public interface RedisScriptingCommands {
   /** {@code EVALSHA}: like {@link #eval(String, List, List)} by the script's SHA1. */
   Object evalsha(String sha, List<String> keys, List<String> args);
 
+  /**
+   * Same as {@link #evalsha(String, List, List)}, with {@code byte[]} in place of {@code String}.
+   */
   Object evalsha(byte[] sha, List<byte[]> keys, List<byte[]> args);
 
   /**
@@ -31,6 +34,7 @@ public interface RedisScriptingCommands {
    */
   String scriptLoad(String script);
 
+  /** Same as {@link #scriptLoad(String)}, with {@code byte[]} in place of {@code String}. */
   String scriptLoad(byte[] script);
 
   /** {@code SCRIPT FLUSH} on every master (the one server, standalone); "OK" once all answered. */

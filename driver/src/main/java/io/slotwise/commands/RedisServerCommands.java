@@ -25,6 +25,7 @@ public interface RedisServerCommands {
   /** {@code ECHO}. */
   String echo(String message);
 
+  /** Same as {@link #echo(String)}, with {@code byte[]} in place of {@code String}. */
   byte[] echo(byte[] message);
 
   /** {@code INFO} of any node (cluster: the next master in turn), not an aggregate. */
@@ -58,6 +59,7 @@ public interface RedisServerCommands {
    */
   List<String> keys(String pattern);
 
+  /** Same as {@link #keys(String)}, with {@code byte[]} in place of {@code String}. */
   List<byte[]> keys(byte[] pattern);
 
   /**
@@ -98,6 +100,10 @@ public interface RedisServerCommands {
   /** {@code SCAN} with binary keys; see {@link #scan(String)}. */
   ScanResult<byte[]> scanBytes(String cursor);
 
+  /**
+   * {@code SCAN} with {@code MATCH}/{@code COUNT}/{@code TYPE} and binary keys; see {@link
+   * #scan(String, ScanArgs)}.
+   */
   ScanResult<byte[]> scanBytes(String cursor, ScanArgs scanArgs);
 
   /**

@@ -14,11 +14,13 @@ public interface RedisStringCommands {
   /** {@code GET}: the value, or {@code null} when the key does not exist. */
   String get(String key);
 
+  /** Same as {@link #get(String)}, with {@code byte[]} in place of {@code String}. */
   byte[] get(byte[] key);
 
   /** {@code SET}: always {@code "OK"}. */
   String set(String key, String value);
 
+  /** Same as {@link #set(String, String)}, with {@code byte[]} in place of {@code String}. */
   String set(byte[] key, byte[] value);
 
   /**
@@ -27,36 +29,51 @@ public interface RedisStringCommands {
    */
   String set(String key, String value, SetArgs setArgs);
 
+  /**
+   * Same as {@link #set(String, String, SetArgs)}, with {@code byte[]} in place of {@code String}.
+   */
   String set(byte[] key, byte[] value, SetArgs setArgs);
 
   /** {@code SET ... GET}: the previous value, or {@code null} when there was none. */
   String setGet(String key, String value);
 
+  /** Same as {@link #setGet(String, String)}, with {@code byte[]} in place of {@code String}. */
   byte[] setGet(byte[] key, byte[] value);
 
   /** {@code SET ... GET} with options: the previous value or {@code null}. */
   String setGet(String key, String value, SetArgs setArgs);
 
+  /**
+   * Same as {@link #setGet(String, String, SetArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   byte[] setGet(byte[] key, byte[] value, SetArgs setArgs);
 
   /** {@code GETDEL}: the value that was deleted, or {@code null}. */
   String getdel(String key);
 
+  /** Same as {@link #getdel(String)}, with {@code byte[]} in place of {@code String}. */
   byte[] getdel(byte[] key);
 
   /** {@code APPEND}: the length of the value afterwards. */
   long append(String key, String value);
 
+  /** Same as {@link #append(String, String)}, with {@code byte[]} in place of {@code String}. */
   long append(byte[] key, byte[] value);
 
   /** {@code STRLEN}: the value's length in bytes, 0 when absent. */
   long strlen(String key);
 
+  /** Same as {@link #strlen(String)}, with {@code byte[]} in place of {@code String}. */
   long strlen(byte[] key);
 
   /** {@code SETRANGE}: the length of the value afterwards. */
   long setrange(String key, long offset, String value);
 
+  /**
+   * Same as {@link #setrange(String, long, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
   long setrange(byte[] key, long offset, byte[] value);
 
   /**
@@ -64,11 +81,15 @@ public interface RedisStringCommands {
    */
   String getrange(String key, long start, long end);
 
+  /**
+   * Same as {@link #getrange(String, long, long)}, with {@code byte[]} in place of {@code String}.
+   */
   byte[] getrange(byte[] key, long start, long end);
 
   /** {@code MGET}: values in the order of {@code keys}, {@code null} for absent keys. */
   List<String> mget(String... keys);
 
+  /** Same as {@link #mget(String...)}, with {@code byte[]} in place of {@code String}. */
   List<byte[]> mget(byte[]... keys);
 
   /** {@code MSET}: {@code "OK"}; in cluster mode split by slot, then not atomic across slots. */
@@ -82,25 +103,32 @@ public interface RedisStringCommands {
   /** {@code INCR}: the value afterwards. */
   long incr(String key);
 
+  /** Same as {@link #incr(String)}, with {@code byte[]} in place of {@code String}. */
   long incr(byte[] key);
 
   /** {@code INCRBY}: the value afterwards. */
   long incrby(String key, long amount);
 
+  /** Same as {@link #incrby(String, long)}, with {@code byte[]} in place of {@code String}. */
   long incrby(byte[] key, long amount);
 
   /** {@code INCRBYFLOAT}: the value afterwards; {@code amount} must be finite. */
   double incrbyfloat(String key, double amount);
 
+  /**
+   * Same as {@link #incrbyfloat(String, double)}, with {@code byte[]} in place of {@code String}.
+   */
   double incrbyfloat(byte[] key, double amount);
 
   /** {@code DECR}: the value afterwards. */
   long decr(String key);
 
+  /** Same as {@link #decr(String)}, with {@code byte[]} in place of {@code String}. */
   long decr(byte[] key);
 
   /** {@code DECRBY}: the value afterwards. */
   long decrby(String key, long amount);
 
+  /** Same as {@link #decrby(String, long)}, with {@code byte[]} in place of {@code String}. */
   long decrby(byte[] key, long amount);
 }

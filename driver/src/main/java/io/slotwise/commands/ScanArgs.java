@@ -2,9 +2,7 @@ package io.slotwise.commands;
 
 import io.slotwise.internal.command.Args;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -71,26 +69,19 @@ public final class ScanArgs {
     return new ScanArgs(match, count, type);
   }
 
-  /** The words after the cursor, e.g. {@code MATCH a* COUNT 10}. */
-  public List<byte[]> words() {
-    List<byte[]> out = new ArrayList<>(6);
-    if (match != null) {
-      out.add(ascii("MATCH"));
-      out.add(match);
-    }
-    if (count > 0) {
-      out.add(ascii("COUNT"));
-      out.add(ascii(Long.toString(count)));
-    }
-    if (type != null) {
-      out.add(ascii("TYPE"));
-      out.add(type.getBytes(StandardCharsets.UTF_8));
-    }
-    return out;
+  /** The {@code MATCH} pattern (a copy), or {@code null} when none was set. */
+  public byte[] match() {
+    return match == null ? null : match.clone();
   }
 
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
+  /** The {@code COUNT} hint, or 0 when none was set (the server's default applies). */
+  public long count() {
+    return count;
+  }
+
+  /** The {@code TYPE} filter, or {@code null} when none was set. */
+  public String type() {
+    return type;
   }
 
   @Override

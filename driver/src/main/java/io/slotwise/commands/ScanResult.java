@@ -20,6 +20,11 @@ public record ScanResult<V>(String cursor, List<V> keys) {
   /** The cursor that starts a scan, and that ends one. */
   public static final String START = "0";
 
+  /**
+   * Checks the cursor and freezes the keys.
+   *
+   * @throws IllegalArgumentException when {@code cursor} or {@code keys} is null
+   */
   public ScanResult {
     Args.requireObject(cursor, "cursor");
     keys = Collections.unmodifiableList(new ArrayList<>(Args.requireObject(keys, "keys")));

@@ -1,9 +1,6 @@
 package io.slotwise.commands;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Options of {@code SET}: an expiry ({@code EX}, {@code PX}, {@code EXAT}, {@code PXAT} or {@code
@@ -108,26 +105,26 @@ public final class SetArgs {
     return new SetArgs(expiry, time, option);
   }
 
-  /** The option words as they follow {@code SET key value}, e.g. {@code [PX, 30000, NX]}. */
-  public List<byte[]> words() {
-    if (expiry == null && condition == null) {
-      return List.of();
-    }
-    List<byte[]> words = new ArrayList<>(3);
-    if (expiry != null) {
-      words.add(ascii(expiry));
-      if (!expiry.equals("KEEPTTL")) {
-        words.add(ascii(Long.toString(time)));
-      }
-    }
-    if (condition != null) {
-      words.add(ascii(condition));
-    }
-    return words;
+  /**
+   * The expiry option: {@code "EX"}, {@code "PX"}, {@code "EXAT"}, {@code "PXAT"}, {@code
+   * "KEEPTTL"}, or {@code null} when none was set.
+   */
+  public String expiry() {
+    return expiry;
   }
 
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
+  /**
+   * The number that goes with {@link #expiry()}: seconds ({@code EX}), milliseconds ({@code PX}), a
+   * Unix time in seconds ({@code EXAT}) or milliseconds ({@code PXAT}); 0 for {@code KEEPTTL} or
+   * when no expiry was set.
+   */
+  public long expiryTime() {
+    return time;
+  }
+
+  /** The condition: {@code "NX"}, {@code "XX"}, or {@code null} when none was set. */
+  public String condition() {
+    return condition;
   }
 
   @Override
@@ -146,8 +143,14 @@ public final class SetArgs {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("SetArgs[");
-    for (byte[] w : words()) {
-      sb.append(sb.length() > 8 ? " " : "").append(new String(w, StandardCharsets.US_ASCII));
+    if (expiry != null) {
+      sb.append(expiry);
+      if (!expiry.equals("KEEPTTL")) {
+        sb.append(' ').append(time);
+      }
+    }
+    if (condition != null) {
+      sb.append(expiry != null ? " " : "").append(condition);
     }
     return sb.append(']').toString();
   }

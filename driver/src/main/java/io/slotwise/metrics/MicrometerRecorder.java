@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
-import io.slotwise.internal.transport.NodeConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -251,14 +250,14 @@ public final class MicrometerRecorder implements SlotwiseRecorder, AutoCloseable
   }
 
   @Override
-  public void connectionOpened(NodeConnection connection) {
+  public void connectionOpened(ConnectionInfo connection) {
     if (!closed) {
       nodes.opened(connection);
     }
   }
 
   @Override
-  public void connectionClosed(NodeConnection connection) {
+  public void connectionClosed(ConnectionInfo connection) {
     nodes.closed(connection);
   }
 
@@ -377,6 +376,7 @@ public final class MicrometerRecorder implements SlotwiseRecorder, AutoCloseable
       return this;
     }
 
+    /** The recorder; its meters are registered as they are first used. */
     public MicrometerRecorder build() {
       return new MicrometerRecorder(this);
     }

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.slotwise.HostAndPort;
-import io.slotwise.internal.transport.NodeConnection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The per-node gauges of {@link MicrometerRecorder}: {@code slotwise.connections} and {@code
  * slotwise.commands.inflight}, registered when a node's first connection opens and removed when its
  * last one closes, so that nodes that left the topology do not linger. The gauges read the live
- * connections ({@link NodeConnection#isConnected()}, {@link NodeConnection#inFlight()}) when the
+ * connections ({@link ConnectionInfo#isConnected()}, {@link ConnectionInfo#inFlight()}) when the
  * registry is scraped. Thread-safe; opening and closing are rare and take a lock.
  */
 final class NodeGauges {
@@ -28,14 +27,14 @@ final class NodeGauges {
     this.common = common;
   }
 
-  synchronized void opened(NodeConnection connection) {
+  synchronized void opened(ConnectionInfo connection) {
     if (closed) {
       return;
     }
     nodes.computeIfAbsent(connection.address(), this::register).connections.add(connection);
   }
 
-  synchronized void closed(NodeConnection connection) {
+  synchronized void closed(ConnectionInfo connection) {
     Node node = nodes.get(connection.address());
     if (node != null && node.connections.remove(connection) && node.connections.isEmpty()) {
       nodes.remove(connection.address());
@@ -68,13 +67,13 @@ final class NodeGauges {
   }
 
   private static final class Node {
-    final Set<NodeConnection> connections = ConcurrentHashMap.newKeySet();
+    final Set<ConnectionInfo> connections = ConcurrentHashMap.newKeySet();
     Gauge connected;
     Gauge inFlight;
 
     double connected() {
       int n = 0;
-      for (NodeConnection c : connections) {
+      for (ConnectionInfo c : connections) {
         if (c.isConnected()) {
           n++;
         }
@@ -84,7 +83,7 @@ final class NodeGauges {
 
     double inFlight() {
       long n = 0;
-      for (NodeConnection c : connections) {
+      for (ConnectionInfo c : connections) {
         n += c.inFlight();
       }
       return n;

@@ -3,7 +3,6 @@ package io.slotwise.metrics;
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
 import io.slotwise.internal.metrics.CompositeRecorder;
-import io.slotwise.internal.transport.NodeConnection;
 import java.util.Set;
 import java.util.function.IntSupplier;
 
@@ -81,14 +80,20 @@ public interface SlotwiseRecorder {
   default void slotMapChanged(int uncoveredSlots) {}
 
   /**
-   * A connection was opened (it connects in the background). Its {@link NodeConnection#address()},
-   * {@link NodeConnection#isConnected()} and {@link NodeConnection#inFlight()} may be read from any
-   * thread until {@link #connectionClosed} is called for it.
+   * A connection was opened (it connects in the background). The view reads the live connection
+   * from any thread; keep it to watch the connection until {@link #connectionClosed} receives an
+   * equal view.
+   *
+   * @param connection a read-only view of the new connection
    */
-  default void connectionOpened(NodeConnection connection) {}
+  default void connectionOpened(ConnectionInfo connection) {}
 
-  /** A connection opened earlier is closed for good. */
-  default void connectionClosed(NodeConnection connection) {}
+  /**
+   * A connection opened earlier is closed for good.
+   *
+   * @param connection a view equal to the one {@link #connectionOpened} received for it
+   */
+  default void connectionClosed(ConnectionInfo connection) {}
 
   /**
    * The Codis rotation changed.

@@ -9,16 +9,10 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
-import io.slotwise.internal.protocol.Command;
-import io.slotwise.internal.protocol.Reply;
-import io.slotwise.internal.transport.NodeConnection;
-import io.slotwise.internal.transport.Outbound;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -211,7 +205,7 @@ public class MicrometerRecorderTest {
   }
 
   /** A connection that only answers the questions the gauges ask. */
-  private static final class Stub implements NodeConnection {
+  private static final class Stub implements ConnectionInfo {
     private final HostAndPort address;
     private final boolean connected;
     volatile int inFlight;
@@ -236,33 +230,5 @@ public class MicrometerRecorderTest {
     public int inFlight() {
       return inFlight;
     }
-
-    @Override
-    public void send(Outbound command) {
-      throw new UnsupportedOperationException("not used by the gauges");
-    }
-
-    @Override
-    public void sendAll(List<? extends Outbound> commands) {
-      throw new UnsupportedOperationException("not used by the gauges");
-    }
-
-    @Override
-    public CompletableFuture<Reply> request(Command command) {
-      throw new UnsupportedOperationException("not used by the gauges");
-    }
-
-    @Override
-    public CompletableFuture<Void> whenConnected() {
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public CompletableFuture<Void> closeGracefully(Duration drain) {
-      return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -1,6 +1,6 @@
 package io.slotwise.spring;
 
-import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.metrics.ConnectionInfo;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.util.Map;
 import java.util.Set;
@@ -13,18 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * and ejected. Thread-safe; every callback is a set or map update.
  */
 final class SlotwiseHealthTracker implements SlotwiseRecorder {
-  private final Set<NodeConnection> connections = ConcurrentHashMap.newKeySet();
+  private final Set<ConnectionInfo> connections = ConcurrentHashMap.newKeySet();
   private volatile int uncoveredSlots = -1;
   private volatile int proxiesUp = -1;
   private volatile int proxiesEjected = -1;
 
   @Override
-  public void connectionOpened(NodeConnection connection) {
+  public void connectionOpened(ConnectionInfo connection) {
     connections.add(connection);
   }
 
   @Override
-  public void connectionClosed(NodeConnection connection) {
+  public void connectionClosed(ConnectionInfo connection) {
     connections.remove(connection);
   }
 
@@ -42,7 +42,7 @@ final class SlotwiseHealthTracker implements SlotwiseRecorder {
   /** Each node the client has a connection to, and whether one of them is connected. */
   Map<String, Boolean> nodes() {
     Map<String, Boolean> nodes = new TreeMap<>();
-    for (NodeConnection c : connections) {
+    for (ConnectionInfo c : connections) {
       nodes.merge(c.address().toString(), c.isConnected(), Boolean::logicalOr);
     }
     return nodes;

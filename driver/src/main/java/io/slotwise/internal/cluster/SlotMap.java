@@ -179,7 +179,7 @@ public final class SlotMap {
       if (a == b || (a == lastA && b == lastB)) {
         continue;
       }
-      if (a == null || b == null || !a.sameAs(b)) {
+      if (a == null || b == null || !ClusterNodes.sameAs(a, b)) {
         return false;
       }
       lastA = a;
@@ -187,7 +187,7 @@ public final class SlotMap {
     }
     for (ClusterNode m : masters) {
       ClusterNode o = other.byAddress.get(m.address());
-      if (o == null || !m.sameAs(o)) {
+      if (o == null || !ClusterNodes.sameAs(m, o)) {
         return false;
       }
     }

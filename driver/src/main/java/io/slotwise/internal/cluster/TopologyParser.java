@@ -139,7 +139,7 @@ public final class TopologyParser {
         text(f.get("id")),
         address,
         role,
-        Health.parse(text(f.get("health"))),
+        ClusterNodes.health(text(f.get("health"))),
         offset == null ? -1 : number(offset, sender),
         List.of());
   }

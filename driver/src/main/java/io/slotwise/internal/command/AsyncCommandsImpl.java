@@ -8,10 +8,10 @@ import java.util.concurrent.CompletableFuture;
  * {@link AsyncRedisCommands} over a {@link Dispatcher}. The commands are the default methods of the
  * per-family interfaces ({@link AsyncStringOps}, {@link AsyncKeyOps}, ... {@link AsyncGenericOps});
  * every one is one line: check and encode the arguments (a {@code String} becomes its UTF-8 bytes
- * once), build the byte-level command with {@link CommandBuilder}, and let the dispatcher send it
- * and convert the reply with {@link Converters}. This class holds what they need ({@link
- * AsyncOps}). Thread-safe; holds no state but the dispatcher, which it does not own, and helpers
- * over it.
+ * once), build the byte-level command with {@link CommandBuilder} or {@link
+ * CollectionCommandBuilder}, and let the dispatcher send it and convert the reply with {@link
+ * Converters}. This class holds what they need ({@link AsyncOps}). Thread-safe; holds no state but
+ * the dispatcher, which it does not own, and helpers over it.
  *
  * <p>Every future handed back to the caller passes through {@link #handOut} exactly once (at the
  * leaf method that talks to the dispatcher, never in a continuation): the one extension point, used

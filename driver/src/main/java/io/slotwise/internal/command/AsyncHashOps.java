@@ -21,132 +21,138 @@ public interface AsyncHashOps extends AsyncOps, AsyncRedisHashCommands {
 
   @Override
   default CompletableFuture<Long> hset(byte[] key, Map<byte[], byte[]> fieldValues) {
-    return run(CommandBuilder.hset(key, fieldValues), Converters::integer);
+    return run(CollectionCommandBuilder.hset(key, fieldValues), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> hset(String key, String field, String value) {
     return run(
-        CommandBuilder.hset(u(key, "key"), u(field, "field"), u(value, "value")),
+        CollectionCommandBuilder.hset(u(key, "key"), u(field, "field"), u(value, "value")),
         Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> hset(byte[] key, byte[] field, byte[] value) {
-    return run(CommandBuilder.hset(key, field, value), Converters::integer);
+    return run(CollectionCommandBuilder.hset(key, field, value), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Boolean> hsetnx(String key, String field, String value) {
     return run(
-        CommandBuilder.hsetnx(u(key, "key"), u(field, "field"), u(value, "value")),
+        CollectionCommandBuilder.hsetnx(u(key, "key"), u(field, "field"), u(value, "value")),
         Converters::bool);
   }
 
   @Override
   default CompletableFuture<Boolean> hsetnx(byte[] key, byte[] field, byte[] value) {
-    return run(CommandBuilder.hsetnx(key, field, value), Converters::bool);
+    return run(CollectionCommandBuilder.hsetnx(key, field, value), Converters::bool);
   }
 
   @Override
   default CompletableFuture<String> hget(String key, String field) {
-    return run(CommandBuilder.hget(u(key, "key"), u(field, "field")), Converters::string);
+    return run(CollectionCommandBuilder.hget(u(key, "key"), u(field, "field")), Converters::string);
   }
 
   @Override
   default CompletableFuture<byte[]> hget(byte[] key, byte[] field) {
-    return run(CommandBuilder.hget(key, field), Converters::bytes);
+    return run(CollectionCommandBuilder.hget(key, field), Converters::bytes);
   }
 
   @Override
   default CompletableFuture<List<String>> hmget(String key, String... fields) {
-    return run(CommandBuilder.hmget(u(key, "key"), us(fields, "fields")), Converters.STRING_LIST);
+    return run(
+        CollectionCommandBuilder.hmget(u(key, "key"), us(fields, "fields")),
+        Converters.STRING_LIST);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> hmget(byte[] key, byte[]... fields) {
-    return run(CommandBuilder.hmget(key, fields), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.hmget(key, fields), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<Map<String, String>> hgetall(String key) {
-    return run(CommandBuilder.hgetall(u(key, "key")), Converters::stringMap);
+    return run(CollectionCommandBuilder.hgetall(u(key, "key")), Converters::stringMap);
   }
 
   @Override
   default CompletableFuture<List<Map.Entry<byte[], byte[]>>> hgetall(byte[] key) {
-    return run(CommandBuilder.hgetall(key), Converters::bytesEntries);
+    return run(CollectionCommandBuilder.hgetall(key), Converters::bytesEntries);
   }
 
   @Override
   default CompletableFuture<Long> hdel(String key, String... fields) {
-    return run(CommandBuilder.hdel(u(key, "key"), us(fields, "fields")), Converters::integer);
+    return run(
+        CollectionCommandBuilder.hdel(u(key, "key"), us(fields, "fields")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> hdel(byte[] key, byte[]... fields) {
-    return run(CommandBuilder.hdel(key, fields), Converters::integer);
+    return run(CollectionCommandBuilder.hdel(key, fields), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Boolean> hexists(String key, String field) {
-    return run(CommandBuilder.hexists(u(key, "key"), u(field, "field")), Converters::bool);
+    return run(
+        CollectionCommandBuilder.hexists(u(key, "key"), u(field, "field")), Converters::bool);
   }
 
   @Override
   default CompletableFuture<Boolean> hexists(byte[] key, byte[] field) {
-    return run(CommandBuilder.hexists(key, field), Converters::bool);
+    return run(CollectionCommandBuilder.hexists(key, field), Converters::bool);
   }
 
   @Override
   default CompletableFuture<Long> hlen(String key) {
-    return run(CommandBuilder.hlen(u(key, "key")), Converters::integer);
+    return run(CollectionCommandBuilder.hlen(u(key, "key")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> hlen(byte[] key) {
-    return run(CommandBuilder.hlen(key), Converters::integer);
+    return run(CollectionCommandBuilder.hlen(key), Converters::integer);
   }
 
   @Override
   default CompletableFuture<List<String>> hkeys(String key) {
-    return run(CommandBuilder.hkeys(u(key, "key")), Converters.STRING_LIST);
+    return run(CollectionCommandBuilder.hkeys(u(key, "key")), Converters.STRING_LIST);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> hkeys(byte[] key) {
-    return run(CommandBuilder.hkeys(key), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.hkeys(key), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<List<String>> hvals(String key) {
-    return run(CommandBuilder.hvals(u(key, "key")), Converters.STRING_LIST);
+    return run(CollectionCommandBuilder.hvals(u(key, "key")), Converters.STRING_LIST);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> hvals(byte[] key) {
-    return run(CommandBuilder.hvals(key), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.hvals(key), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<Long> hincrby(String key, String field, long amount) {
     return run(
-        CommandBuilder.hincrby(u(key, "key"), u(field, "field"), amount), Converters::integer);
+        CollectionCommandBuilder.hincrby(u(key, "key"), u(field, "field"), amount),
+        Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> hincrby(byte[] key, byte[] field, long amount) {
-    return run(CommandBuilder.hincrby(key, field, amount), Converters::integer);
+    return run(CollectionCommandBuilder.hincrby(key, field, amount), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Double> hincrbyfloat(String key, String field, double amount) {
     return run(
-        CommandBuilder.hincrbyfloat(u(key, "key"), u(field, "field"), amount), Converters::decimal);
+        CollectionCommandBuilder.hincrbyfloat(u(key, "key"), u(field, "field"), amount),
+        Converters::decimal);
   }
 
   @Override
   default CompletableFuture<Double> hincrbyfloat(byte[] key, byte[] field, double amount) {
-    return run(CommandBuilder.hincrbyfloat(key, field, amount), Converters::decimal);
+    return run(CollectionCommandBuilder.hincrbyfloat(key, field, amount), Converters::decimal);
   }
 }

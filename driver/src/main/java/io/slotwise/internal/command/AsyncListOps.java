@@ -15,133 +15,139 @@ import java.util.concurrent.CompletableFuture;
 public interface AsyncListOps extends AsyncOps, AsyncRedisListCommands {
   @Override
   default CompletableFuture<Long> lpush(String key, String... values) {
-    return run(CommandBuilder.lpush(u(key, "key"), us(values, "values")), Converters::integer);
+    return run(
+        CollectionCommandBuilder.lpush(u(key, "key"), us(values, "values")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> lpush(byte[] key, byte[]... values) {
-    return run(CommandBuilder.lpush(key, values), Converters::integer);
+    return run(CollectionCommandBuilder.lpush(key, values), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> rpush(String key, String... values) {
-    return run(CommandBuilder.rpush(u(key, "key"), us(values, "values")), Converters::integer);
+    return run(
+        CollectionCommandBuilder.rpush(u(key, "key"), us(values, "values")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> rpush(byte[] key, byte[]... values) {
-    return run(CommandBuilder.rpush(key, values), Converters::integer);
+    return run(CollectionCommandBuilder.rpush(key, values), Converters::integer);
   }
 
   @Override
   default CompletableFuture<String> lpop(String key) {
-    return run(CommandBuilder.lpop(u(key, "key")), Converters::string);
+    return run(CollectionCommandBuilder.lpop(u(key, "key")), Converters::string);
   }
 
   @Override
   default CompletableFuture<byte[]> lpop(byte[] key) {
-    return run(CommandBuilder.lpop(key), Converters::bytes);
+    return run(CollectionCommandBuilder.lpop(key), Converters::bytes);
   }
 
   @Override
   default CompletableFuture<List<String>> lpop(String key, int count) {
-    return run(CommandBuilder.lpop(u(key, "key"), count), Converters.STRING_LIST);
+    return run(CollectionCommandBuilder.lpop(u(key, "key"), count), Converters.STRING_LIST);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> lpop(byte[] key, int count) {
-    return run(CommandBuilder.lpop(key, count), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.lpop(key, count), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<String> rpop(String key) {
-    return run(CommandBuilder.rpop(u(key, "key")), Converters::string);
+    return run(CollectionCommandBuilder.rpop(u(key, "key")), Converters::string);
   }
 
   @Override
   default CompletableFuture<byte[]> rpop(byte[] key) {
-    return run(CommandBuilder.rpop(key), Converters::bytes);
+    return run(CollectionCommandBuilder.rpop(key), Converters::bytes);
   }
 
   @Override
   default CompletableFuture<List<String>> rpop(String key, int count) {
-    return run(CommandBuilder.rpop(u(key, "key"), count), Converters.STRING_LIST);
+    return run(CollectionCommandBuilder.rpop(u(key, "key"), count), Converters.STRING_LIST);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> rpop(byte[] key, int count) {
-    return run(CommandBuilder.rpop(key, count), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.rpop(key, count), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<Long> llen(String key) {
-    return run(CommandBuilder.llen(u(key, "key")), Converters::integer);
+    return run(CollectionCommandBuilder.llen(u(key, "key")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> llen(byte[] key) {
-    return run(CommandBuilder.llen(key), Converters::integer);
+    return run(CollectionCommandBuilder.llen(key), Converters::integer);
   }
 
   @Override
   default CompletableFuture<List<String>> lrange(String key, long start, long stop) {
-    return run(CommandBuilder.lrange(u(key, "key"), start, stop), Converters.STRING_LIST);
+    return run(CollectionCommandBuilder.lrange(u(key, "key"), start, stop), Converters.STRING_LIST);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> lrange(byte[] key, long start, long stop) {
-    return run(CommandBuilder.lrange(key, start, stop), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.lrange(key, start, stop), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<String> lindex(String key, long index) {
-    return run(CommandBuilder.lindex(u(key, "key"), index), Converters::string);
+    return run(CollectionCommandBuilder.lindex(u(key, "key"), index), Converters::string);
   }
 
   @Override
   default CompletableFuture<byte[]> lindex(byte[] key, long index) {
-    return run(CommandBuilder.lindex(key, index), Converters::bytes);
+    return run(CollectionCommandBuilder.lindex(key, index), Converters::bytes);
   }
 
   @Override
   default CompletableFuture<String> lset(String key, long index, String value) {
-    return run(CommandBuilder.lset(u(key, "key"), index, u(value, "value")), Converters::string);
+    return run(
+        CollectionCommandBuilder.lset(u(key, "key"), index, u(value, "value")), Converters::string);
   }
 
   @Override
   default CompletableFuture<String> lset(byte[] key, long index, byte[] value) {
-    return run(CommandBuilder.lset(key, index, value), Converters::string);
+    return run(CollectionCommandBuilder.lset(key, index, value), Converters::string);
   }
 
   @Override
   default CompletableFuture<Long> lrem(String key, long count, String value) {
-    return run(CommandBuilder.lrem(u(key, "key"), count, u(value, "value")), Converters::integer);
+    return run(
+        CollectionCommandBuilder.lrem(u(key, "key"), count, u(value, "value")),
+        Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> lrem(byte[] key, long count, byte[] value) {
-    return run(CommandBuilder.lrem(key, count, value), Converters::integer);
+    return run(CollectionCommandBuilder.lrem(key, count, value), Converters::integer);
   }
 
   @Override
   default CompletableFuture<String> ltrim(String key, long start, long stop) {
-    return run(CommandBuilder.ltrim(u(key, "key"), start, stop), Converters::string);
+    return run(CollectionCommandBuilder.ltrim(u(key, "key"), start, stop), Converters::string);
   }
 
   @Override
   default CompletableFuture<String> ltrim(byte[] key, long start, long stop) {
-    return run(CommandBuilder.ltrim(key, start, stop), Converters::string);
+    return run(CollectionCommandBuilder.ltrim(key, start, stop), Converters::string);
   }
 
   @Override
   default CompletableFuture<Long> linsert(String key, boolean before, String pivot, String value) {
     return run(
-        CommandBuilder.linsert(u(key, "key"), before, u(pivot, "pivot"), u(value, "value")),
+        CollectionCommandBuilder.linsert(
+            u(key, "key"), before, u(pivot, "pivot"), u(value, "value")),
         Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> linsert(byte[] key, boolean before, byte[] pivot, byte[] value) {
-    return run(CommandBuilder.linsert(key, before, pivot, value), Converters::integer);
+    return run(CollectionCommandBuilder.linsert(key, before, pivot, value), Converters::integer);
   }
 }

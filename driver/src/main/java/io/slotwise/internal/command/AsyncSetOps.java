@@ -16,101 +16,104 @@ import java.util.concurrent.CompletableFuture;
 public interface AsyncSetOps extends AsyncOps, AsyncRedisSetCommands {
   @Override
   default CompletableFuture<Long> sadd(String key, String... members) {
-    return run(CommandBuilder.sadd(u(key, "key"), us(members, "members")), Converters::integer);
+    return run(
+        CollectionCommandBuilder.sadd(u(key, "key"), us(members, "members")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> sadd(byte[] key, byte[]... members) {
-    return run(CommandBuilder.sadd(key, members), Converters::integer);
+    return run(CollectionCommandBuilder.sadd(key, members), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> srem(String key, String... members) {
-    return run(CommandBuilder.srem(u(key, "key"), us(members, "members")), Converters::integer);
+    return run(
+        CollectionCommandBuilder.srem(u(key, "key"), us(members, "members")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> srem(byte[] key, byte[]... members) {
-    return run(CommandBuilder.srem(key, members), Converters::integer);
+    return run(CollectionCommandBuilder.srem(key, members), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Set<String>> smembers(String key) {
-    return run(CommandBuilder.smembers(u(key, "key")), Converters::stringSet);
+    return run(CollectionCommandBuilder.smembers(u(key, "key")), Converters::stringSet);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> smembers(byte[] key) {
-    return run(CommandBuilder.smembers(key), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.smembers(key), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<Boolean> sismember(String key, String member) {
-    return run(CommandBuilder.sismember(u(key, "key"), u(member, "member")), Converters::bool);
+    return run(
+        CollectionCommandBuilder.sismember(u(key, "key"), u(member, "member")), Converters::bool);
   }
 
   @Override
   default CompletableFuture<Boolean> sismember(byte[] key, byte[] member) {
-    return run(CommandBuilder.sismember(key, member), Converters::bool);
+    return run(CollectionCommandBuilder.sismember(key, member), Converters::bool);
   }
 
   @Override
   default CompletableFuture<Long> scard(String key) {
-    return run(CommandBuilder.scard(u(key, "key")), Converters::integer);
+    return run(CollectionCommandBuilder.scard(u(key, "key")), Converters::integer);
   }
 
   @Override
   default CompletableFuture<Long> scard(byte[] key) {
-    return run(CommandBuilder.scard(key), Converters::integer);
+    return run(CollectionCommandBuilder.scard(key), Converters::integer);
   }
 
   @Override
   default CompletableFuture<String> spop(String key) {
-    return run(CommandBuilder.spop(u(key, "key")), Converters::string);
+    return run(CollectionCommandBuilder.spop(u(key, "key")), Converters::string);
   }
 
   @Override
   default CompletableFuture<byte[]> spop(byte[] key) {
-    return run(CommandBuilder.spop(key), Converters::bytes);
+    return run(CollectionCommandBuilder.spop(key), Converters::bytes);
   }
 
   @Override
   default CompletableFuture<String> srandmember(String key) {
-    return run(CommandBuilder.srandmember(u(key, "key")), Converters::string);
+    return run(CollectionCommandBuilder.srandmember(u(key, "key")), Converters::string);
   }
 
   @Override
   default CompletableFuture<byte[]> srandmember(byte[] key) {
-    return run(CommandBuilder.srandmember(key), Converters::bytes);
+    return run(CollectionCommandBuilder.srandmember(key), Converters::bytes);
   }
 
   @Override
   default CompletableFuture<Set<String>> sinter(String... keys) {
-    return run(CommandBuilder.sinter(us(keys, "keys")), Converters::stringSet);
+    return run(CollectionCommandBuilder.sinter(us(keys, "keys")), Converters::stringSet);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> sinter(byte[]... keys) {
-    return run(CommandBuilder.sinter(keys), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.sinter(keys), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<Set<String>> sunion(String... keys) {
-    return run(CommandBuilder.sunion(us(keys, "keys")), Converters::stringSet);
+    return run(CollectionCommandBuilder.sunion(us(keys, "keys")), Converters::stringSet);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> sunion(byte[]... keys) {
-    return run(CommandBuilder.sunion(keys), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.sunion(keys), Converters.BYTES_LIST);
   }
 
   @Override
   default CompletableFuture<Set<String>> sdiff(String... keys) {
-    return run(CommandBuilder.sdiff(us(keys, "keys")), Converters::stringSet);
+    return run(CollectionCommandBuilder.sdiff(us(keys, "keys")), Converters::stringSet);
   }
 
   @Override
   default CompletableFuture<List<byte[]>> sdiff(byte[]... keys) {
-    return run(CommandBuilder.sdiff(keys), Converters.BYTES_LIST);
+    return run(CollectionCommandBuilder.sdiff(keys), Converters.BYTES_LIST);
   }
 }

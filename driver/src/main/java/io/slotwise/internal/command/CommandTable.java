@@ -72,6 +72,10 @@ public final class CommandTable {
     write(false, 1, 2, 1, "RENAME", "RENAMENX", "RPOPLPUSH", "LMOVE", "SMOVE", "COPY");
     write(false, 1, -1, 1, "SINTERSTORE", "SUNIONSTORE", "SDIFFSTORE");
     write(false, 1, -1, 2, "MSETNX");
+    write(false, 1, -2, 1, "BLPOP", "BRPOP", "BZPOPMIN", "BZPOPMAX");
+    write(false, 1, 2, 1, "BLMOVE", "BRPOPLPUSH");
+    write(false, 0, 0, 0, "PUBLISH");
+    write(false, 1, 1, 1, "SPUBLISH");
     write(false, NUMKEYS, 0, 0, "EVAL", "EVALSHA", "FCALL");
   }
 

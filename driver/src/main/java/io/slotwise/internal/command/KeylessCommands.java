@@ -150,7 +150,7 @@ public final class KeylessCommands {
   }
 
   private static Command scanCommand(String cursor, ScanArgs args) {
-    List<byte[]> words = args.words();
+    List<byte[]> words = OptionWords.of(args);
     byte[][] rest = new byte[1 + words.size()][];
     rest[0] = ascii(cursor);
     for (int i = 0; i < words.size(); i++) {
@@ -177,11 +177,15 @@ public final class KeylessCommands {
     return "OK";
   }
 
-  private static Command command(String name, byte[]... rest) {
+  /**
+   * {@code word rest...}, named, flagged and keyed by {@link CommandTable} (so that {@code SCRIPT
+   * FLUSH} is one two-word command, not {@code SCRIPT}).
+   */
+  private static Command command(String word, byte[]... rest) {
     byte[][] args = new byte[1 + rest.length][];
-    args[0] = ascii(name);
+    args[0] = ascii(word);
     System.arraycopy(rest, 0, args, 1, rest.length);
-    return Command.of(name, args, new int[0], CommandTable.isReadOnly(name));
+    return CommandTable.command(args);
   }
 
   private static byte[] ascii(String s) {

@@ -2,11 +2,12 @@ package io.slotwise.internal.metrics;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
-import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.metrics.ConnectionInfo;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
 /** Forwards to several recorders, in order; see {@link SlotwiseRecorder#composite}. Immutable. */
 public final class CompositeRecorder implements SlotwiseRecorder {
@@ -80,14 +81,14 @@ public final class CompositeRecorder implements SlotwiseRecorder {
   }
 
   @Override
-  public void connectionOpened(NodeConnection connection) {
+  public void connectionOpened(ConnectionInfo connection) {
     for (SlotwiseRecorder r : recorders) {
       r.connectionOpened(connection);
     }
   }
 
   @Override
-  public void connectionClosed(NodeConnection connection) {
+  public void connectionClosed(ConnectionInfo connection) {
     for (SlotwiseRecorder r : recorders) {
       r.connectionClosed(connection);
     }
@@ -101,8 +102,7 @@ public final class CompositeRecorder implements SlotwiseRecorder {
   }
 
   @Override
-  public void exclusivePool(
-      java.util.function.IntSupplier borrowed, java.util.function.IntSupplier idle) {
+  public void exclusivePool(IntSupplier borrowed, IntSupplier idle) {
     for (SlotwiseRecorder r : recorders) {
       r.exclusivePool(borrowed, idle);
     }

@@ -16,6 +16,7 @@ import io.netty.util.concurrent.FastThreadLocalThread;
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.metrics.ConnectionView;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +108,7 @@ public final class NettyTransport implements AutoCloseable {
       connection.close();
       throw new SlotwiseClosedException("transport is closed; cannot connect to " + address);
     }
-    recorder.connectionOpened(connection);
+    recorder.connectionOpened(ConnectionView.of(connection));
     connection.start();
     return connection;
   }
@@ -213,7 +214,7 @@ public final class NettyTransport implements AutoCloseable {
 
   void forget(NettyNodeConnection connection) {
     if (connections.remove(connection)) {
-      recorder.connectionClosed(connection);
+      recorder.connectionClosed(ConnectionView.of(connection));
     }
   }
 

@@ -140,23 +140,31 @@ public class CommandBuilderTest {
 
   @Test
   void hashes() {
-    check(CommandBuilder.hset(b("h"), b("f"), b("v")), false, K1, "HSET", "h", "f", "v");
+    check(CollectionCommandBuilder.hset(b("h"), b("f"), b("v")), false, K1, "HSET", "h", "f", "v");
     Map<byte[], byte[]> fv = new LinkedHashMap<>();
     fv.put(b("f1"), b("v1"));
     fv.put(b("f2"), b("v2"));
-    check(CommandBuilder.hset(b("h"), fv), false, K1, "HSET", "h", "f1", "v1", "f2", "v2");
-    check(CommandBuilder.hsetnx(b("h"), b("f"), b("v")), false, K1, "HSETNX", "h", "f", "v");
-    check(CommandBuilder.hget(b("h"), b("f")), true, K1, "HGET", "h", "f");
-    check(CommandBuilder.hmget(b("h"), b("a"), b("b")), true, K1, "HMGET", "h", "a", "b");
-    check(CommandBuilder.hgetall(b("h")), true, K1, "HGETALL", "h");
-    check(CommandBuilder.hdel(b("h"), b("a")), false, K1, "HDEL", "h", "a");
-    check(CommandBuilder.hexists(b("h"), b("f")), true, K1, "HEXISTS", "h", "f");
-    check(CommandBuilder.hlen(b("h")), true, K1, "HLEN", "h");
-    check(CommandBuilder.hkeys(b("h")), true, K1, "HKEYS", "h");
-    check(CommandBuilder.hvals(b("h")), true, K1, "HVALS", "h");
-    check(CommandBuilder.hincrby(b("h"), b("f"), 2), false, K1, "HINCRBY", "h", "f", "2");
     check(
-        CommandBuilder.hincrbyfloat(b("h"), b("f"), 0.25),
+        CollectionCommandBuilder.hset(b("h"), fv), false, K1, "HSET", "h", "f1", "v1", "f2", "v2");
+    check(
+        CollectionCommandBuilder.hsetnx(b("h"), b("f"), b("v")),
+        false,
+        K1,
+        "HSETNX",
+        "h",
+        "f",
+        "v");
+    check(CollectionCommandBuilder.hget(b("h"), b("f")), true, K1, "HGET", "h", "f");
+    check(CollectionCommandBuilder.hmget(b("h"), b("a"), b("b")), true, K1, "HMGET", "h", "a", "b");
+    check(CollectionCommandBuilder.hgetall(b("h")), true, K1, "HGETALL", "h");
+    check(CollectionCommandBuilder.hdel(b("h"), b("a")), false, K1, "HDEL", "h", "a");
+    check(CollectionCommandBuilder.hexists(b("h"), b("f")), true, K1, "HEXISTS", "h", "f");
+    check(CollectionCommandBuilder.hlen(b("h")), true, K1, "HLEN", "h");
+    check(CollectionCommandBuilder.hkeys(b("h")), true, K1, "HKEYS", "h");
+    check(CollectionCommandBuilder.hvals(b("h")), true, K1, "HVALS", "h");
+    check(CollectionCommandBuilder.hincrby(b("h"), b("f"), 2), false, K1, "HINCRBY", "h", "f", "2");
+    check(
+        CollectionCommandBuilder.hincrbyfloat(b("h"), b("f"), 0.25),
         false,
         K1,
         "HINCRBYFLOAT",
@@ -167,20 +175,21 @@ public class CommandBuilderTest {
 
   @Test
   void lists() {
-    check(CommandBuilder.lpush(b("l"), b("a"), b("b")), false, K1, "LPUSH", "l", "a", "b");
-    check(CommandBuilder.rpush(b("l"), b("a")), false, K1, "RPUSH", "l", "a");
-    check(CommandBuilder.lpop(b("l")), false, K1, "LPOP", "l");
-    check(CommandBuilder.lpop(b("l"), 3), false, K1, "LPOP", "l", "3");
-    check(CommandBuilder.rpop(b("l")), false, K1, "RPOP", "l");
-    check(CommandBuilder.rpop(b("l"), 2), false, K1, "RPOP", "l", "2");
-    check(CommandBuilder.llen(b("l")), true, K1, "LLEN", "l");
-    check(CommandBuilder.lrange(b("l"), 0, -1), true, K1, "LRANGE", "l", "0", "-1");
-    check(CommandBuilder.lindex(b("l"), -1), true, K1, "LINDEX", "l", "-1");
-    check(CommandBuilder.lset(b("l"), 1, b("x")), false, K1, "LSET", "l", "1", "x");
-    check(CommandBuilder.lrem(b("l"), -2, b("x")), false, K1, "LREM", "l", "-2", "x");
-    check(CommandBuilder.ltrim(b("l"), 1, 5), false, K1, "LTRIM", "l", "1", "5");
     check(
-        CommandBuilder.linsert(b("l"), true, b("p"), b("v")),
+        CollectionCommandBuilder.lpush(b("l"), b("a"), b("b")), false, K1, "LPUSH", "l", "a", "b");
+    check(CollectionCommandBuilder.rpush(b("l"), b("a")), false, K1, "RPUSH", "l", "a");
+    check(CollectionCommandBuilder.lpop(b("l")), false, K1, "LPOP", "l");
+    check(CollectionCommandBuilder.lpop(b("l"), 3), false, K1, "LPOP", "l", "3");
+    check(CollectionCommandBuilder.rpop(b("l")), false, K1, "RPOP", "l");
+    check(CollectionCommandBuilder.rpop(b("l"), 2), false, K1, "RPOP", "l", "2");
+    check(CollectionCommandBuilder.llen(b("l")), true, K1, "LLEN", "l");
+    check(CollectionCommandBuilder.lrange(b("l"), 0, -1), true, K1, "LRANGE", "l", "0", "-1");
+    check(CollectionCommandBuilder.lindex(b("l"), -1), true, K1, "LINDEX", "l", "-1");
+    check(CollectionCommandBuilder.lset(b("l"), 1, b("x")), false, K1, "LSET", "l", "1", "x");
+    check(CollectionCommandBuilder.lrem(b("l"), -2, b("x")), false, K1, "LREM", "l", "-2", "x");
+    check(CollectionCommandBuilder.ltrim(b("l"), 1, 5), false, K1, "LTRIM", "l", "1", "5");
+    check(
+        CollectionCommandBuilder.linsert(b("l"), true, b("p"), b("v")),
         false,
         K1,
         "LINSERT",
@@ -188,51 +197,68 @@ public class CommandBuilderTest {
         "BEFORE",
         "p",
         "v");
-    assertThat(words(CommandBuilder.linsert(b("l"), false, b("p"), b("v")))).contains("AFTER");
-    assertThatThrownBy(() -> CommandBuilder.lpop(b("l"), 0))
+    assertThat(words(CollectionCommandBuilder.linsert(b("l"), false, b("p"), b("v"))))
+        .contains("AFTER");
+    assertThatThrownBy(() -> CollectionCommandBuilder.lpop(b("l"), 0))
         .hasMessage("count must be >= 1, got 0");
   }
 
   @Test
   void sets() {
-    check(CommandBuilder.sadd(b("s"), b("a"), b("b")), false, K1, "SADD", "s", "a", "b");
-    check(CommandBuilder.srem(b("s"), b("a")), false, K1, "SREM", "s", "a");
-    check(CommandBuilder.smembers(b("s")), true, K1, "SMEMBERS", "s");
-    check(CommandBuilder.sismember(b("s"), b("a")), true, K1, "SISMEMBER", "s", "a");
-    check(CommandBuilder.scard(b("s")), true, K1, "SCARD", "s");
-    check(CommandBuilder.spop(b("s")), false, K1, "SPOP", "s");
-    check(CommandBuilder.srandmember(b("s")), true, K1, "SRANDMEMBER", "s");
+    check(CollectionCommandBuilder.sadd(b("s"), b("a"), b("b")), false, K1, "SADD", "s", "a", "b");
+    check(CollectionCommandBuilder.srem(b("s"), b("a")), false, K1, "SREM", "s", "a");
+    check(CollectionCommandBuilder.smembers(b("s")), true, K1, "SMEMBERS", "s");
+    check(CollectionCommandBuilder.sismember(b("s"), b("a")), true, K1, "SISMEMBER", "s", "a");
+    check(CollectionCommandBuilder.scard(b("s")), true, K1, "SCARD", "s");
+    check(CollectionCommandBuilder.spop(b("s")), false, K1, "SPOP", "s");
+    check(CollectionCommandBuilder.srandmember(b("s")), true, K1, "SRANDMEMBER", "s");
     int[] k123 = {1, 2, 3};
-    check(CommandBuilder.sinter(b("a"), b("b"), b("c")), true, k123, "SINTER", "a", "b", "c");
-    check(CommandBuilder.sunion(b("a"), b("b"), b("c")), true, k123, "SUNION", "a", "b", "c");
-    check(CommandBuilder.sdiff(b("a"), b("b"), b("c")), true, k123, "SDIFF", "a", "b", "c");
+    check(
+        CollectionCommandBuilder.sinter(b("a"), b("b"), b("c")),
+        true,
+        k123,
+        "SINTER",
+        "a",
+        "b",
+        "c");
+    check(
+        CollectionCommandBuilder.sunion(b("a"), b("b"), b("c")),
+        true,
+        k123,
+        "SUNION",
+        "a",
+        "b",
+        "c");
+    check(
+        CollectionCommandBuilder.sdiff(b("a"), b("b"), b("c")), true, k123, "SDIFF", "a", "b", "c");
   }
 
   @Test
   void sortedSets() {
-    check(CommandBuilder.zadd(b("z"), 1.5, b("m")), false, K1, "ZADD", "z", "1.5", "m");
+    check(CollectionCommandBuilder.zadd(b("z"), 1.5, b("m")), false, K1, "ZADD", "z", "1.5", "m");
     Map<byte[], Double> ms = new LinkedHashMap<>();
     ms.put(b("a"), 1.0);
     ms.put(b("b"), -2.25);
-    check(CommandBuilder.zadd(b("z"), ms), false, K1, "ZADD", "z", "1", "a", "-2.25", "b");
-    check(CommandBuilder.zrem(b("z"), b("a")), false, K1, "ZREM", "z", "a");
-    check(CommandBuilder.zscore(b("z"), b("a")), true, K1, "ZSCORE", "z", "a");
-    check(CommandBuilder.zincrby(b("z"), 2, b("a")), false, K1, "ZINCRBY", "z", "2", "a");
-    check(CommandBuilder.zcard(b("z")), true, K1, "ZCARD", "z");
     check(
-        CommandBuilder.zcount(b("z"), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+        CollectionCommandBuilder.zadd(b("z"), ms), false, K1, "ZADD", "z", "1", "a", "-2.25", "b");
+    check(CollectionCommandBuilder.zrem(b("z"), b("a")), false, K1, "ZREM", "z", "a");
+    check(CollectionCommandBuilder.zscore(b("z"), b("a")), true, K1, "ZSCORE", "z", "a");
+    check(CollectionCommandBuilder.zincrby(b("z"), 2, b("a")), false, K1, "ZINCRBY", "z", "2", "a");
+    check(CollectionCommandBuilder.zcard(b("z")), true, K1, "ZCARD", "z");
+    check(
+        CollectionCommandBuilder.zcount(b("z"), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
         true,
         K1,
         "ZCOUNT",
         "z",
         "-inf",
         "+inf");
-    check(CommandBuilder.zrank(b("z"), b("a")), true, K1, "ZRANK", "z", "a");
-    check(CommandBuilder.zrevrank(b("z"), b("a")), true, K1, "ZREVRANK", "z", "a");
-    check(CommandBuilder.zrange(b("z"), 0, -1), true, K1, "ZRANGE", "z", "0", "-1");
-    check(CommandBuilder.zrevrange(b("z"), 0, 1), true, K1, "ZREVRANGE", "z", "0", "1");
+    check(CollectionCommandBuilder.zrank(b("z"), b("a")), true, K1, "ZRANK", "z", "a");
+    check(CollectionCommandBuilder.zrevrank(b("z"), b("a")), true, K1, "ZREVRANK", "z", "a");
+    check(CollectionCommandBuilder.zrange(b("z"), 0, -1), true, K1, "ZRANGE", "z", "0", "-1");
+    check(CollectionCommandBuilder.zrevrange(b("z"), 0, 1), true, K1, "ZREVRANGE", "z", "0", "1");
     check(
-        CommandBuilder.zrangeWithScores(b("z"), 0, -1),
+        CollectionCommandBuilder.zrangeWithScores(b("z"), 0, -1),
         true,
         K1,
         "ZRANGE",
@@ -241,16 +267,17 @@ public class CommandBuilderTest {
         "-1",
         "WITHSCORES");
     check(
-        CommandBuilder.zrangebyscore(b("z"), 1e20, 2.5e-7),
+        CollectionCommandBuilder.zrangebyscore(b("z"), 1e20, 2.5e-7),
         true,
         K1,
         "ZRANGEBYSCORE",
         "z",
         "1.0E20",
         "2.5E-7");
-    assertThatThrownBy(() -> CommandBuilder.zadd(b("z"), Double.POSITIVE_INFINITY, b("m")))
+    assertThatThrownBy(
+            () -> CollectionCommandBuilder.zadd(b("z"), Double.POSITIVE_INFINITY, b("m")))
         .hasMessage("score must be a finite number, got Infinity");
-    assertThatThrownBy(() -> CommandBuilder.zcount(b("z"), Double.NaN, 1))
+    assertThatThrownBy(() -> CollectionCommandBuilder.zcount(b("z"), Double.NaN, 1))
         .hasMessage("min must not be NaN");
   }
 
@@ -315,13 +342,15 @@ public class CommandBuilderTest {
         .hasMessage("value must not be null");
     assertThatThrownBy(() -> CommandBuilder.set(b("k"), b("v"), null))
         .hasMessage("setArgs must not be null");
-    assertThatThrownBy(() -> CommandBuilder.hget(b("h"), null))
+    assertThatThrownBy(() -> CollectionCommandBuilder.hget(b("h"), null))
         .hasMessage("field must not be null");
-    assertThatThrownBy(() -> CommandBuilder.sinter()).hasMessage("keys must not be empty");
-    assertThatThrownBy(() -> CommandBuilder.sadd(b("s"), b("a"), null))
+    assertThatThrownBy(() -> CollectionCommandBuilder.sinter())
+        .hasMessage("keys must not be empty");
+    assertThatThrownBy(() -> CollectionCommandBuilder.sadd(b("s"), b("a"), null))
         .hasMessage("members[1] must not be null");
-    assertThatThrownBy(() -> CommandBuilder.lpush(b("l"))).hasMessage("values must not be empty");
-    assertThatThrownBy(() -> CommandBuilder.hset(b("h"), Map.of()))
+    assertThatThrownBy(() -> CollectionCommandBuilder.lpush(b("l")))
+        .hasMessage("values must not be empty");
+    assertThatThrownBy(() -> CollectionCommandBuilder.hset(b("h"), Map.of()))
         .hasMessage("fieldValues must not be empty");
     assertThatThrownBy(() -> CommandBuilder.eval(b("s"), null, new byte[0][]))
         .hasMessage("keys must not be null");

@@ -41,6 +41,8 @@ public class CommandTableTest {
           "ZINCRBY",
           "HINCRBY",
           "LPOP",
+          "BLPOP",
+          "PUBLISH",
           "RPOP",
           "SPOP",
           "GETDEL",
@@ -98,6 +100,12 @@ public class CommandTableTest {
     assertThat(CommandTable.keyIndexes("OBJECT ENCODING", args("OBJECT", "ENCODING", "k")))
         .containsExactly(2);
     assertThat(CommandTable.keyIndexes("UNKNOWN", args("UNKNOWN", "k"))).isEmpty();
+    assertThat(CommandTable.keyIndexes("BLPOP", args("BLPOP", "a", "b", "0.5")))
+        .containsExactly(1, 2);
+    assertThat(CommandTable.keyIndexes("BLMOVE", args("BLMOVE", "a", "b", "LEFT", "RIGHT", "1")))
+        .containsExactly(1, 2);
+    assertThat(CommandTable.keyIndexes("SPUBLISH", args("SPUBLISH", "ch", "m"))).containsExactly(1);
+    assertThat(CommandTable.keyIndexes("PUBLISH", args("PUBLISH", "ch", "m"))).isEmpty();
   }
 
   @Test

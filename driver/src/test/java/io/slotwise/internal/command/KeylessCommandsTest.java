@@ -47,6 +47,15 @@ public class KeylessCommandsTest {
   }
 
   @Test
+  void scriptFlushIsOneTwoWordCommandOnEveryMaster() {
+    dispatcher.answerAll(List.of(new Reply.SimpleString("OK"), new Reply.SimpleString("OK")));
+    assertThat(redis.scriptFlush()).isEqualTo("OK");
+    assertThat(dispatcher.calls).containsExactly("fanOut SCRIPT FLUSH");
+    assertThat(words(dispatcher.last())).containsExactly("SCRIPT", "FLUSH");
+    assertThat(dispatcher.last().isReadOnly()).isFalse();
+  }
+
+  @Test
   void dbsizeSumsEveryMaster() {
     dispatcher.answerAll(List.of(new Reply.Int(3), new Reply.Int(4), new Reply.Int(5)));
     assertThat(redis.dbsize()).isEqualTo(12);

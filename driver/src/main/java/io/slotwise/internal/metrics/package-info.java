@@ -1,0 +1,9 @@
+/**
+ * Plumbing behind the recorder SPI of {@code io.slotwise.metrics}: the composite recorder and the
+ * read-only connection views handed to recorders.
+ *
+ * <p>Internal: not part of the API and without any compatibility promise; its public types are
+ * public only so that other driver packages can reach them, and may change or vanish in any
+ * release.
+ */
+package io.slotwise.internal.metrics;
