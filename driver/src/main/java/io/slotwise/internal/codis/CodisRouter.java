@@ -1,8 +1,9 @@
 package io.slotwise.internal.codis;
 
+import io.slotwise.CodisOptions;
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.SlotwiseConfig;
+import io.slotwise.Timeouts;
 import io.slotwise.codis.NoProxyAvailableException;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
@@ -91,7 +92,10 @@ public final class CodisRouter implements Router {
   private volatile boolean closed;
 
   private CodisRouter(
-      SlotwiseConfig config,
+      CodisOptions codis,
+      List<HostAndPort> staticProxies,
+      Timeouts timeouts,
+      SlotwiseRecorder recorder,
       ProxyConnector connector,
       ScheduledExecutorService scheduler,
       boolean ownsScheduler,
@@ -100,71 +104,95 @@ public final class CodisRouter implements Router {
     this.connector = connector;
     this.scheduler = scheduler;
     this.ownsScheduler = ownsScheduler;
-    this.startTimeout = config.connectTimeout();
-    this.drainTimeout = config.commandTimeout();
+    this.startTimeout = timeouts.connectTimeout();
+    this.drainTimeout = timeouts.commandTimeout();
     this.probeTimeout =
-        config.commandTimeout().compareTo(MAX_PROBE_TIMEOUT) < 0
-            ? config.commandTimeout()
-            : MAX_PROBE_TIMEOUT;
+        drainTimeout.compareTo(MAX_PROBE_TIMEOUT) < 0 ? drainTimeout : MAX_PROBE_TIMEOUT;
     this.probeMinDelay = probeMinDelay;
     this.probeMaxDelay = probeMaxDelay;
-    this.recorder = config.recorder();
-    this.registry = ProxyRegistry.create(config, this::proxiesChanged);
+    this.recorder = recorder;
+    this.registry = ProxyRegistry.create(codis, staticProxies, this::proxiesChanged);
   }
 
   /**
-   * A router for a Codis configuration ({@link SlotwiseConfig#codis} or {@link
-   * SlotwiseConfig#codisStatic}) with its own probe thread. Nothing connects before {@link
-   * #start()}.
-   *
-   * @throws IllegalArgumentException when the configuration is not in Codis mode or a parameter is
-   *     null
-   */
-  public static CodisRouter create(SlotwiseConfig config, ProxyConnector connector) {
-    return create(config, connector, null, DEFAULT_PROBE_MIN_DELAY, DEFAULT_PROBE_MAX_DELAY);
-  }
-
-  /**
-   * Like {@link #create(SlotwiseConfig, ProxyConnector)}, but probes run on {@code scheduler} (for
+   * A router for the proxies that {@code codis} names in ZooKeeper, plus {@code staticProxies}
+   * (only those when {@code codis} has no ZooKeeper address). Probes run on {@code scheduler} (for
    * instance the transport's; probe tasks are short and never block), which the caller owns and
-   * shuts down.
+   * shuts down. Nothing connects before {@link #start()}.
+   *
+   * @param timeouts the connect timeout bounds each start-up step and a new proxy's admission; the
+   *     command timeout bounds a removed proxy's drain (and, up to 1 s, a probe)
+   * @throws IllegalArgumentException when a parameter is null, or there is neither a ZooKeeper
+   *     address nor a static proxy
    */
   public static CodisRouter create(
-      SlotwiseConfig config, ProxyConnector connector, ScheduledExecutorService scheduler) {
+      CodisOptions codis,
+      List<HostAndPort> staticProxies,
+      Timeouts timeouts,
+      SlotwiseRecorder recorder,
+      ProxyConnector connector,
+      ScheduledExecutorService scheduler) {
     if (scheduler == null) {
       throw new IllegalArgumentException("scheduler must not be null");
     }
-    return create(config, connector, scheduler, DEFAULT_PROBE_MIN_DELAY, DEFAULT_PROBE_MAX_DELAY);
+    return create(
+        codis,
+        staticProxies,
+        timeouts,
+        recorder,
+        connector,
+        scheduler,
+        DEFAULT_PROBE_MIN_DELAY,
+        DEFAULT_PROBE_MAX_DELAY);
   }
 
-  /** With the probe backoff of the caller's choice (tests); a null scheduler means our own. */
+  /**
+   * With the probe backoff of the caller's choice (tests); a null scheduler means a probe thread of
+   * the router's own.
+   */
   static CodisRouter create(
-      SlotwiseConfig config,
+      CodisOptions codis,
+      List<HostAndPort> staticProxies,
+      Timeouts timeouts,
+      SlotwiseRecorder recorder,
       ProxyConnector connector,
       ScheduledExecutorService scheduler,
       Duration probeMin,
       Duration probeMax) {
-    if (config == null || config.mode() != SlotwiseConfig.Mode.CODIS) {
-      throw new IllegalArgumentException("config must be a Codis configuration, got " + config);
-    }
-    if (connector == null) {
-      throw new IllegalArgumentException("connector must not be null");
-    }
+    requireNonNull(codis, "codis");
+    requireNonNull(staticProxies, "staticProxies");
+    requireNonNull(timeouts, "timeouts");
+    requireNonNull(recorder, "recorder");
+    requireNonNull(connector, "connector");
     if (probeMin.isNegative() || probeMin.isZero() || probeMax.compareTo(probeMin) < 0) {
       throw new IllegalArgumentException(
           "probe delays must satisfy 0 < min <= max, got " + probeMin + " and " + probeMax);
     }
-    if (scheduler != null) {
-      return new CodisRouter(config, connector, scheduler, false, probeMin, probeMax);
+    boolean own = scheduler == null;
+    ScheduledExecutorService s =
+        own
+            ? Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "slotwise-codis-probe");
+                  t.setDaemon(true);
+                  return t;
+                })
+            : scheduler;
+    try {
+      return new CodisRouter(
+          codis, staticProxies, timeouts, recorder, connector, s, own, probeMin, probeMax);
+    } catch (RuntimeException e) {
+      if (own) {
+        s.shutdownNow();
+      }
+      throw e;
     }
-    ScheduledExecutorService own =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "slotwise-codis-probe");
-              t.setDaemon(true);
-              return t;
-            });
-    return new CodisRouter(config, connector, own, true, probeMin, probeMax);
+  }
+
+  private static void requireNonNull(Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
   }
 
   /**
