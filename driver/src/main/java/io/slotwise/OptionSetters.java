@@ -246,8 +246,10 @@ abstract class OptionSetters {
     return resourceOptions(get(ResourceOptions.class).withRecorder(recorder));
   }
 
+  /** Replaces the record of {@code type}; a null one is named like the setter's parameter. */
   private <T extends Record> SlotwiseConfig.Builder set(Class<T> type, T value) {
-    options.put(type, notNull(value, type.getSimpleName()));
+    String name = type.getSimpleName();
+    options.put(type, notNull(value, Character.toLowerCase(name.charAt(0)) + name.substring(1)));
     return (SlotwiseConfig.Builder) this;
   }
 

@@ -83,7 +83,8 @@ class SlotwiseConfigTest {
     rejects(() -> b.exclusivePool(0, ONE), "maxPerNode");
     rejects(() -> b.codisZkPath(null), "codisZkPath");
     rejects(() -> b.zkDigest(null), "zkDigest");
-    rejects(() -> b.timeouts(null), "Timeouts");
+    rejects(() -> b.timeouts(null), "timeouts must not be null");
+    rejects(() -> b.connectionOptions(null), "connectionOptions must not be null");
     rejects(() -> b.addresses((String[]) null), "addresses");
     rejects(() -> SlotwiseConfig.codis("", "p"), "zkConnect must not be blank");
   }
