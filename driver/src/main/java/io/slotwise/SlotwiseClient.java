@@ -65,9 +65,14 @@ public final class SlotwiseClient implements AutoCloseable {
     this.executor = executor;
     this.exclusive = new ExclusiveConnections(config, router, transport);
     this.transactions = new TransactionRunner(exclusive, router.splitsBySlot());
-    this.pubSub = new PubSubContext(config, router, transport);
+    this.pubSub =
+        new PubSubContext(
+            Routers.connectionSettings(config),
+            config.timeouts().commandTimeout(),
+            router,
+            transport);
     this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
-    this.sync = new SyncCommandsImpl(async, config.commandTimeout());
+    this.sync = new SyncCommandsImpl(async, config.timeouts().commandTimeout());
   }
 
   /** A client for a Redis Cluster, reached through one or more seed nodes ({@code host:port}). */
@@ -90,7 +95,7 @@ public final class SlotwiseClient implements AutoCloseable {
     if (config == null) {
       throw new IllegalArgumentException("config must not be null");
     }
-    NettyTransport transport = NettyTransport.create(config);
+    NettyTransport transport = NettyTransport.create(config.resourceOptions());
     Router router = null;
     try {
       router = Routers.create(config, transport);
@@ -127,8 +132,9 @@ public final class SlotwiseClient implements AutoCloseable {
   }
 
   private static String describe(SlotwiseConfig config) {
-    return config.mode() == SlotwiseConfig.Mode.CODIS && config.zkConnect() != null
-        ? "Codis proxies at ZooKeeper " + config.zkConnect() + config.codisZkPath()
+    CodisOptions codis = config.codisOptions();
+    return config.mode() == SlotwiseConfig.Mode.CODIS && codis.zkConnect() != null
+        ? "Codis proxies at ZooKeeper " + codis.zkConnect() + codis.proxyPath()
         : config.mode().name().toLowerCase(java.util.Locale.ROOT) + " " + config.addresses();
   }
 

@@ -2,11 +2,13 @@ package io.slotwise.cluster;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.Timeouts;
 import io.slotwise.internal.cluster.SlotMigratorKeyMover;
 import io.slotwise.internal.cluster.SlotMigratorLink;
 import io.slotwise.internal.cluster.SlotMigratorNode;
 import io.slotwise.internal.cluster.SlotMigratorSteps;
 import io.slotwise.internal.cluster.SlotMigratorTopology;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.NettyTransport;
 import io.slotwise.internal.transport.NodeConnection;
@@ -17,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Moves hash slots between the masters of a live Redis Cluster, the way the Redis documentation of
@@ -284,8 +287,8 @@ public final class SlotMigrator implements AutoCloseable {
       }
       this.config = config;
       this.seeds = config.addresses();
-      this.username = config.username();
-      this.password = config.password();
+      this.username = config.credentials().username();
+      this.password = config.credentials().password();
     }
 
     /** Keys per {@code MIGRATE} (default {@value #DEFAULT_BATCH_SIZE}); small values show ASK. */
@@ -329,13 +332,16 @@ public final class SlotMigrator implements AutoCloseable {
 
     /** The migrator; no network I/O happens before its first call. */
     public SlotMigrator build() {
-      NettyTransport transport = NettyTransport.create(config);
-      ConnectionSettings settings = ConnectionSettings.from(config);
+      NettyTransport transport = NettyTransport.create(config.resourceOptions());
+      ConnectionSettings settings = Routers.connectionSettings(config);
+      UnaryOperator<HostAndPort> remapper = config.routingOptions().addressRemapper();
       Function<HostAndPort, NodeConnection> open =
-          address -> transport.open(config.addressRemapper().apply(address), settings);
+          address -> transport.open(remapper.apply(address), settings);
+      Timeouts timeouts = config.timeouts();
       return new SlotMigrator(
           this,
-          new SlotMigratorLink(open, transport, config.connectTimeout(), config.commandTimeout()));
+          new SlotMigratorLink(
+              open, transport, timeouts.connectTimeout(), timeouts.commandTimeout()));
     }
   }
 }

@@ -46,9 +46,9 @@ import java.util.function.UnaryOperator;
  * closed gracefully after a refresh.
  *
  * <p>Addresses the <em>servers</em> announce ({@code MOVED}/{@code ASK} targets given to {@link
- * #onMoved} and {@link #connectionTo}) go through {@link SlotwiseConfig#addressRemapper()}; those
- * the router hands out ({@link NodeConnection#address()}) already did and are recognised as known,
- * so a remapper need not be idempotent.
+ * #onMoved} and {@link #connectionTo}) go through {@link SlotwiseConfig#routingOptions()}'s
+ * remapper; those the router hands out ({@link NodeConnection#address()}) already did and are
+ * recognised as known, so a remapper need not be idempotent.
  *
  * <p><b>Reads</b> ({@link Command#isReadOnly()}) go where {@link SlotwiseConfig#readFrom()} says,
  * chosen by a {@link ReadSelector} among the slot's master and its online replicas; a node is
@@ -104,14 +104,16 @@ public final class ClusterRouter implements Router {
 
   /**
    * A router for the seeds and options of {@code config}; connections are opened through {@code
-   * transport}, whose scheduler also runs the refresh timer. Does no I/O until {@link #start()}.
+   * transport} with {@code settings} (plus {@code READONLY} when reads may go to replicas), and the
+   * transport's scheduler also runs the refresh timer. Does no I/O until {@link #start()}.
    *
    * @throws IllegalArgumentException when {@code config} is not in cluster mode
    */
-  public ClusterRouter(SlotwiseConfig config, NettyTransport transport) {
+  public ClusterRouter(
+      SlotwiseConfig config, ConnectionSettings settings, NettyTransport transport) {
     this(
         config,
-        connector(config, transport),
+        connector(config, settings, transport),
         requireTransport(transport).scheduler(),
         System::nanoTime,
         topologyThread());
@@ -133,7 +135,7 @@ public final class ClusterRouter implements Router {
     this.config = config;
     this.connector = connector;
     this.nanoTime = nanoTime;
-    this.remapper = config.addressRemapper();
+    this.remapper = config.routingOptions().addressRemapper();
     List<HostAndPort> seeds = new ArrayList<>();
     for (HostAndPort seed : config.addresses()) {
       HostAndPort mapped = remapper.apply(seed);
@@ -187,13 +189,13 @@ public final class ClusterRouter implements Router {
   }
 
   private static Function<HostAndPort, NodeConnection> connector(
-      SlotwiseConfig config, NettyTransport transport) {
-    if (config == null) {
-      throw new IllegalArgumentException("config must not be null");
+      SlotwiseConfig config, ConnectionSettings settings, NettyTransport transport) {
+    if (config == null || settings == null) {
+      throw new IllegalArgumentException("config and settings must not be null");
     }
-    ConnectionSettings settings = ConnectionSettings.cluster(config);
+    ConnectionSettings cluster = settings.withReadOnly(config.readFrom() != ReadFrom.MASTER);
     NettyTransport t = requireTransport(transport);
-    return address -> t.open(address, settings);
+    return address -> t.open(address, cluster);
   }
 
   /**
@@ -583,12 +585,12 @@ public final class ClusterRouter implements Router {
     @Override
     public void publish(SlotMap map) {
       ClusterRouter.this.publish(map);
-      config.recorder().slotMapChanged(map.uncoveredSlots());
+      config.resourceOptions().recorder().slotMapChanged(map.uncoveredSlots());
     }
 
     @Override
     public void refreshed(Set<RefreshTrigger> triggers, long durationNanos, Throwable error) {
-      config.recorder().topologyRefreshed(triggers, durationNanos, error == null);
+      config.resourceOptions().recorder().topologyRefreshed(triggers, durationNanos, error == null);
     }
 
     @Override

@@ -1,29 +1,23 @@
 package io.slotwise.internal.codis;
 
+import io.slotwise.CodisOptions;
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.SlotwiseConfig;
+import io.slotwise.Timeouts;
 import io.slotwise.codis.NoProxyAvailableException;
 import io.slotwise.internal.protocol.Command;
-import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Router;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Routes every command to the next healthy Codis proxy, round-robin, and takes failing proxies out
@@ -51,11 +45,12 @@ import org.slf4j.LoggerFactory;
  * proxy leaves the rotation at once and its connection drains its in-flight commands ({@code
  * closeGracefully}, bounded by the command timeout).
  *
- * <p>The router owns its registry, its probe thread and every connection it opened; {@link
+ * <p>The proxies, their connections, the rotation and the probes are kept by a {@link ProxyPool};
+ * this class decides when a proxy is ejected and picks the next one. The router owns its registry,
+ * its pool, its probe thread (unless given a scheduler) and every connection it opened; {@link
  * #close()} releases them all.
  */
 public final class CodisRouter implements Router {
-  private static final Logger log = LoggerFactory.getLogger(CodisRouter.class);
 
   public static final Duration DEFAULT_PROBE_MIN_DELAY = Duration.ofMillis(100);
   public static final Duration DEFAULT_PROBE_MAX_DELAY = Duration.ofSeconds(2);
@@ -67,104 +62,124 @@ public final class CodisRouter implements Router {
   private static final Duration MAX_PROBE_TIMEOUT = Duration.ofSeconds(1);
 
   private static final Command PING = Command.keyless(true, "PING");
-  private static final ProxyEndpoint[] NONE = new ProxyEndpoint[0];
 
   private final ProxyRegistry registry;
-  private final ProxyConnector connector;
+  private final ProxyPool pool;
   private final ScheduledExecutorService scheduler;
   private final boolean ownsScheduler;
   private final Duration startTimeout;
-  private final Duration drainTimeout;
   private final Duration probeTimeout;
-  private final Duration probeMinDelay;
-  private final Duration probeMaxDelay;
-  private final SlotwiseRecorder recorder;
-
-  private final Object lock = new Object();
-  private final Map<HostAndPort, ProxyEndpoint> endpoints = new HashMap<>();
-
-  /** The same endpoints by connection identity, for the failure and success callbacks. */
-  private final Map<NodeConnection, ProxyEndpoint> byConnection = new ConcurrentHashMap<>();
-
   private final AtomicInteger next = new AtomicInteger();
-  private volatile ProxyEndpoint[] rotation = NONE;
-  private volatile boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private CodisRouter(
-      SlotwiseConfig config,
+      CodisOptions codis,
+      List<HostAndPort> staticProxies,
+      Timeouts timeouts,
+      SlotwiseRecorder recorder,
       ProxyConnector connector,
       ScheduledExecutorService scheduler,
       boolean ownsScheduler,
       Duration probeMinDelay,
       Duration probeMaxDelay) {
-    this.connector = connector;
     this.scheduler = scheduler;
     this.ownsScheduler = ownsScheduler;
-    this.startTimeout = config.connectTimeout();
-    this.drainTimeout = config.commandTimeout();
+    this.startTimeout = timeouts.connectTimeout();
+    Duration commandTimeout = timeouts.commandTimeout();
     this.probeTimeout =
-        config.commandTimeout().compareTo(MAX_PROBE_TIMEOUT) < 0
-            ? config.commandTimeout()
-            : MAX_PROBE_TIMEOUT;
-    this.probeMinDelay = probeMinDelay;
-    this.probeMaxDelay = probeMaxDelay;
-    this.recorder = config.recorder();
-    this.registry = ProxyRegistry.create(config, this::proxiesChanged);
+        commandTimeout.compareTo(MAX_PROBE_TIMEOUT) < 0 ? commandTimeout : MAX_PROBE_TIMEOUT;
+    this.pool =
+        new ProxyPool(
+            connector,
+            scheduler,
+            startTimeout,
+            commandTimeout,
+            probeTimeout,
+            probeMinDelay,
+            probeMaxDelay,
+            recorder);
+    this.registry = ProxyRegistry.create(codis, staticProxies, pool::proxiesChanged);
   }
 
   /**
-   * A router for a Codis configuration ({@link SlotwiseConfig#codis} or {@link
-   * SlotwiseConfig#codisStatic}) with its own probe thread. Nothing connects before {@link
-   * #start()}.
-   *
-   * @throws IllegalArgumentException when the configuration is not in Codis mode or a parameter is
-   *     null
-   */
-  public static CodisRouter create(SlotwiseConfig config, ProxyConnector connector) {
-    return create(config, connector, null, DEFAULT_PROBE_MIN_DELAY, DEFAULT_PROBE_MAX_DELAY);
-  }
-
-  /**
-   * Like {@link #create(SlotwiseConfig, ProxyConnector)}, but probes run on {@code scheduler} (for
+   * A router for the proxies that {@code codis} names in ZooKeeper, plus {@code staticProxies}
+   * (only those when {@code codis} has no ZooKeeper address). Probes run on {@code scheduler} (for
    * instance the transport's; probe tasks are short and never block), which the caller owns and
-   * shuts down.
+   * shuts down. Nothing connects before {@link #start()}.
+   *
+   * @param timeouts the connect timeout bounds each start-up step and a new proxy's admission; the
+   *     command timeout bounds a removed proxy's drain (and, up to 1 s, a probe)
+   * @throws IllegalArgumentException when a parameter is null, or there is neither a ZooKeeper
+   *     address nor a static proxy
    */
   public static CodisRouter create(
-      SlotwiseConfig config, ProxyConnector connector, ScheduledExecutorService scheduler) {
+      CodisOptions codis,
+      List<HostAndPort> staticProxies,
+      Timeouts timeouts,
+      SlotwiseRecorder recorder,
+      ProxyConnector connector,
+      ScheduledExecutorService scheduler) {
     if (scheduler == null) {
       throw new IllegalArgumentException("scheduler must not be null");
     }
-    return create(config, connector, scheduler, DEFAULT_PROBE_MIN_DELAY, DEFAULT_PROBE_MAX_DELAY);
+    return create(
+        codis,
+        staticProxies,
+        timeouts,
+        recorder,
+        connector,
+        scheduler,
+        DEFAULT_PROBE_MIN_DELAY,
+        DEFAULT_PROBE_MAX_DELAY);
   }
 
-  /** With the probe backoff of the caller's choice (tests); a null scheduler means our own. */
+  /**
+   * With the probe backoff of the caller's choice (tests); a null scheduler means a probe thread of
+   * the router's own.
+   */
   static CodisRouter create(
-      SlotwiseConfig config,
+      CodisOptions codis,
+      List<HostAndPort> staticProxies,
+      Timeouts timeouts,
+      SlotwiseRecorder recorder,
       ProxyConnector connector,
       ScheduledExecutorService scheduler,
       Duration probeMin,
       Duration probeMax) {
-    if (config == null || config.mode() != SlotwiseConfig.Mode.CODIS) {
-      throw new IllegalArgumentException("config must be a Codis configuration, got " + config);
-    }
-    if (connector == null) {
-      throw new IllegalArgumentException("connector must not be null");
-    }
+    requireNonNull(codis, "codis");
+    requireNonNull(staticProxies, "staticProxies");
+    requireNonNull(timeouts, "timeouts");
+    requireNonNull(recorder, "recorder");
+    requireNonNull(connector, "connector");
     if (probeMin.isNegative() || probeMin.isZero() || probeMax.compareTo(probeMin) < 0) {
       throw new IllegalArgumentException(
           "probe delays must satisfy 0 < min <= max, got " + probeMin + " and " + probeMax);
     }
-    if (scheduler != null) {
-      return new CodisRouter(config, connector, scheduler, false, probeMin, probeMax);
+    boolean own = scheduler == null;
+    ScheduledExecutorService s =
+        own
+            ? Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "slotwise-codis-probe");
+                  t.setDaemon(true);
+                  return t;
+                })
+            : scheduler;
+    try {
+      return new CodisRouter(
+          codis, staticProxies, timeouts, recorder, connector, s, own, probeMin, probeMax);
+    } catch (RuntimeException e) {
+      if (own) {
+        s.shutdownNow();
+      }
+      throw e;
     }
-    ScheduledExecutorService own =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "slotwise-codis-probe");
-              t.setDaemon(true);
-              return t;
-            });
-    return new CodisRouter(config, connector, own, true, probeMin, probeMax);
+  }
+
+  private static void requireNonNull(Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
   }
 
   /**
@@ -196,10 +211,10 @@ public final class CodisRouter implements Router {
               if (err != null && unwrap(err) instanceof NoProxyAvailableException e) {
                 throw e;
               }
-              if (rotation.length == 0) {
+              if (pool.rotation().length == 0) {
                 throw new NoProxyAvailableException(
                     registry.source(),
-                    "could not connect to any of " + addresses(),
+                    "could not connect to any of " + pool.addresses(),
                     err == null ? null : unwrap(err));
               }
               return null;
@@ -208,19 +223,13 @@ public final class CodisRouter implements Router {
 
   /** Completes when every proxy known now has settled its first connection attempt. */
   private CompletableFuture<Void> initialConnects() {
-    List<CompletableFuture<Void>> pending = new ArrayList<>();
-    synchronized (lock) {
-      for (ProxyEndpoint e : endpoints.values()) {
-        pending.add(e.firstConnect);
-      }
-    }
-    return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+    return CompletableFuture.allOf(pool.firstConnects().toArray(CompletableFuture[]::new))
         .orTimeout(startTimeout.plus(probeTimeout).toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
   public NodeConnection route(Command command) {
-    ProxyEndpoint[] r = rotation;
+    ProxyEndpoint[] r = pool.rotation();
     int n = r.length;
     int first = next.getAndIncrement();
     for (int i = 0; i < n; i++) {
@@ -229,7 +238,7 @@ public final class CodisRouter implements Router {
       if (c.isConnected()) {
         return c;
       }
-      eject(e, c, "its connection is down");
+      pool.eject(e, c, "its connection is down");
     }
     throw noProxy();
   }
@@ -253,16 +262,9 @@ public final class CodisRouter implements Router {
   /** The connection of a registered proxy; Codis never redirects, so nothing new is opened. */
   @Override
   public NodeConnection connectionTo(HostAndPort address) {
-    synchronized (lock) {
-      ProxyEndpoint e = endpoints.get(address);
-      if (e != null) {
-        return e.connection;
-      }
-      for (ProxyEndpoint other : endpoints.values()) {
-        if (other.connection.address().equals(address)) {
-          return other.connection; // the address after the configured remapping
-        }
-      }
+    NodeConnection c = pool.connectionTo(address);
+    if (c != null) {
+      return c;
     }
     throw new NoProxyAvailableException(
         registry.source(), address + " is not a registered online proxy");
@@ -278,14 +280,14 @@ public final class CodisRouter implements Router {
     if (connection == null || cause instanceof SlotwiseClosedException) {
       return;
     }
-    ProxyEndpoint e = byConnection.get(connection);
+    ProxyEndpoint e = pool.endpointOf(connection);
     if (e == null || !e.healthy) {
       return;
     }
     if (timeout && e.consecutiveTimeouts.incrementAndGet() < TIMEOUTS_TO_EJECT) {
       return;
     }
-    eject(
+    pool.eject(
         e, connection, timeout ? TIMEOUTS_TO_EJECT + " timeouts in a row" : String.valueOf(cause));
   }
 
@@ -295,7 +297,7 @@ public final class CodisRouter implements Router {
     if (connection == null) {
       return;
     }
-    ProxyEndpoint e = byConnection.get(connection);
+    ProxyEndpoint e = pool.endpointOf(connection);
     if (e != null && e.consecutiveTimeouts.get() != 0) {
       e.consecutiveTimeouts.set(0);
     }
@@ -304,7 +306,7 @@ public final class CodisRouter implements Router {
   /** The addresses of the proxies in the rotation now. */
   public List<HostAndPort> healthyProxies() {
     List<HostAndPort> out = new ArrayList<>();
-    for (ProxyEndpoint e : rotation) {
+    for (ProxyEndpoint e : pool.rotation()) {
       out.add(e.address);
     }
     return List.copyOf(out);
@@ -316,178 +318,17 @@ public final class CodisRouter implements Router {
   }
 
   private RuntimeException noProxy() {
-    if (closed) {
+    if (pool.isClosed()) {
       return new SlotwiseClosedException("Codis router for " + registry.source() + " is closed");
     }
     return new NoProxyAvailableException(
         registry.source(),
         registry.online().isEmpty()
             ? "no proxy is registered with state online"
-            : "every registered proxy is down or ejected: " + addresses());
+            : "every registered proxy is down or ejected: " + pool.addresses());
   }
 
-  private Set<HostAndPort> addresses() {
-    synchronized (lock) {
-      return new LinkedHashSet<>(endpoints.keySet());
-    }
-  }
-
-  /** Registry listener: opens connections to new addresses, drains removed ones. */
-  private void proxiesChanged(Map<String, CodisProxyInfo> online) {
-    Set<HostAndPort> wanted = new LinkedHashSet<>();
-    for (CodisProxyInfo p : online.values()) {
-      wanted.add(p.addr());
-    }
-    List<ProxyEndpoint> added = new ArrayList<>();
-    List<ProxyEndpoint> removed = new ArrayList<>();
-    synchronized (lock) {
-      if (closed) {
-        return;
-      }
-      for (ProxyEndpoint e : List.copyOf(endpoints.values())) {
-        if (!wanted.contains(e.address)) {
-          endpoints.remove(e.address);
-          byConnection.remove(e.connection);
-          e.removed = true;
-          e.healthy = false;
-          e.cancelProbe();
-          removed.add(e);
-        }
-      }
-      for (HostAndPort a : wanted) {
-        if (!endpoints.containsKey(a)) {
-          ProxyEndpoint e = new ProxyEndpoint(a, connector.open(a));
-          endpoints.put(a, e);
-          byConnection.put(e.connection, e);
-          added.add(e);
-        }
-      }
-      rebuildRotation();
-    }
-    for (ProxyEndpoint e : removed) {
-      log.info("Codis proxy {} left the registry; draining its connection", e.address);
-      NodeConnection c = e.connection;
-      c.closeGracefully(drainTimeout).whenComplete((v, err) -> c.close());
-    }
-    for (ProxyEndpoint e : added) {
-      e.firstConnect = awaitConnected(e, e.connection);
-    }
-  }
-
-  /**
-   * Restores {@code e} once {@code c} is up and the proxy has answered a {@code PING} (see the
-   * class comment), or starts probing; never completes exceptionally.
-   */
-  private CompletableFuture<Void> awaitConnected(ProxyEndpoint e, NodeConnection c) {
-    return c.whenConnected()
-        .copy()
-        .orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS)
-        .thenCompose(v -> ping(c))
-        .whenComplete(
-            (v, err) -> {
-              if (err == null) {
-                restore(e, c);
-              } else {
-                log.warn(
-                    "Codis proxy {} not admitted (no connection or no PING reply): {}; probing",
-                    e.address,
-                    unwrap(err).toString());
-                synchronized (lock) {
-                  if (e.connection == c && !e.removed && !closed && e.probe == null) {
-                    scheduleProbe(e);
-                  }
-                }
-              }
-            })
-        .handle((v, err) -> null);
-  }
-
-  private void eject(ProxyEndpoint e, NodeConnection c, String reason) {
-    synchronized (lock) {
-      if (e.removed || closed || !e.healthy || e.connection != c) {
-        return;
-      }
-      e.healthy = false;
-      e.consecutiveTimeouts.set(0);
-      e.probeAttempt = 0;
-      rebuildRotation();
-      scheduleProbe(e);
-    }
-    log.warn("Codis proxy {} ejected ({}); probing it", e.address, reason);
-  }
-
-  private void restore(ProxyEndpoint e, NodeConnection c) {
-    synchronized (lock) {
-      if (e.removed || closed || e.healthy || e.connection != c) {
-        return;
-      }
-      e.healthy = true;
-      e.consecutiveTimeouts.set(0);
-      e.cancelProbe();
-      rebuildRotation();
-    }
-    log.info("Codis proxy {} is in the rotation", e.address);
-  }
-
-  /** Under the lock. */
-  private void scheduleProbe(ProxyEndpoint e) {
-    long min = probeMinDelay.toMillis();
-    long delay = Math.min(probeMaxDelay.toMillis(), min << Math.min(e.probeAttempt, 20));
-    e.probeAttempt++;
-    e.probe = scheduler.schedule(() -> probe(e), delay, TimeUnit.MILLISECONDS);
-  }
-
-  private void probe(ProxyEndpoint e) {
-    NodeConnection c;
-    synchronized (lock) {
-      if (e.removed || closed || e.healthy) {
-        return;
-      }
-      c = e.connection;
-      if (!c.isConnected()) {
-        // The connection reconnects by itself (NodeConnection's contract); look again soon, at
-        // the shortest delay: the backoff paces PINGs to a proxy that is connected but does not
-        // answer, it must not keep a reconnected proxy out for seconds.
-        e.probe =
-            scheduler.schedule(() -> probe(e), probeMinDelay.toMillis(), TimeUnit.MILLISECONDS);
-        return;
-      }
-    }
-    NodeConnection probed = c;
-    ping(probed)
-        .whenComplete(
-            (reply, err) -> {
-              if (err == null) {
-                restore(e, probed);
-              } else {
-                synchronized (lock) {
-                  if (!e.removed && !closed && !e.healthy) {
-                    scheduleProbe(e);
-                  }
-                }
-              }
-            });
-  }
-
-  /** Any reply (even an error) within the probe timeout: the proxy is alive and speaks RESP. */
-  private CompletableFuture<Reply> ping(NodeConnection c) {
-    return c.request(PING).orTimeout(probeTimeout.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  /** Under the lock: publishes the healthy endpoints as the new rotation. */
-  private void rebuildRotation() {
-    List<ProxyEndpoint> healthy = new ArrayList<>();
-    for (ProxyEndpoint e : endpoints.values()) {
-      if (e.healthy) {
-        healthy.add(e);
-      }
-    }
-    healthy.sort((a, b) -> a.address.toString().compareTo(b.address.toString()));
-    rotation = healthy.toArray(NONE);
-    recorder.codisProxies(healthy.size(), endpoints.size() - healthy.size());
-  }
-
-  private static Throwable unwrap(Throwable t) {
+  static Throwable unwrap(Throwable t) {
     while ((t instanceof java.util.concurrent.CompletionException
             || t instanceof java.util.concurrent.ExecutionException)
         && t.getCause() != null) {
@@ -498,26 +339,15 @@ public final class CodisRouter implements Router {
 
   @Override
   public void close() {
-    List<ProxyEndpoint> all;
-    synchronized (lock) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      all = new ArrayList<>(endpoints.values());
-      endpoints.clear();
-      byConnection.clear();
-      for (ProxyEndpoint e : all) {
-        e.cancelProbe();
-        e.healthy = false;
-      }
-      rotation = NONE;
+    if (!closed.compareAndSet(false, true)) {
+      return;
     }
+    List<NodeConnection> connections = pool.detachAll();
     try {
       registry.close();
     } finally {
-      for (ProxyEndpoint e : all) {
-        e.connection.close();
+      for (NodeConnection c : connections) {
+        c.close();
       }
       if (ownsScheduler) {
         scheduler.shutdownNow();

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One proxy address as the {@link CodisRouter} sees it: its current connection and its health.
  * {@link #healthy} and {@link #consecutiveTimeouts} are read without locks on the command path;
- * every other mutable field, and every write of {@link #healthy}, is guarded by the router's lock.
+ * every other mutable field, and every write of {@link #healthy}, is guarded by the lock of the
+ * {@link ProxyPool} that holds it.
  */
 public final class ProxyEndpoint {
   final HostAndPort address;

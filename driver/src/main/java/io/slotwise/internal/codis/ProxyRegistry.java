@@ -1,7 +1,7 @@
 package io.slotwise.internal.codis;
 
+import io.slotwise.CodisOptions;
 import io.slotwise.HostAndPort;
-import io.slotwise.SlotwiseConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,12 +25,16 @@ public interface ProxyRegistry extends AutoCloseable {
     void proxiesChanged(Map<String, CodisProxyInfo> online);
   }
 
-  /** The registry the configuration asks for: ZooKeeper (plus any static proxies), or static. */
-  static ProxyRegistry create(SlotwiseConfig config, Listener listener) {
-    if (config.zkConnect() == null) {
-      return new StaticProxyRegistry(config.addresses(), listener);
+  /**
+   * The registry the options ask for: ZooKeeper (plus any static proxies) when {@code codis} names
+   * an ensemble, else the static proxies alone.
+   */
+  static ProxyRegistry create(
+      CodisOptions codis, List<HostAndPort> staticProxies, Listener listener) {
+    if (codis.zkConnect() == null) {
+      return new StaticProxyRegistry(staticProxies, listener);
     }
-    return ZkProxyRegistry.create(config, listener);
+    return ZkProxyRegistry.create(codis, staticProxies, listener);
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.slotwise.internal.codis;
 
-import io.slotwise.SlotwiseConfig;
+import io.slotwise.CodisOptions;
+import io.slotwise.HostAndPort;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,32 +53,39 @@ public final class ZkProxyRegistry implements ProxyRegistry {
   private boolean disconnected;
   private boolean closed;
 
-  private ZkProxyRegistry(SlotwiseConfig config, Listener listener, CuratorFramework client) {
-    this.connect = config.zkConnect();
-    this.path = config.codisZkPath();
-    this.fixed =
-        config.addresses().isEmpty() ? Map.of() : ProxyRegistry.fixedEntries(config.addresses());
+  private ZkProxyRegistry(
+      CodisOptions codis,
+      List<HostAndPort> staticProxies,
+      Listener listener,
+      CuratorFramework client) {
+    this.connect = codis.zkConnect();
+    this.path = codis.proxyPath();
+    this.fixed = staticProxies.isEmpty() ? Map.of() : ProxyRegistry.fixedEntries(staticProxies);
     this.listener = Objects.requireNonNull(listener, "listener");
     this.client = client;
     this.cache = CuratorCache.build(client, path);
   }
 
-  /** A registry for the configured ZooKeeper ensemble and path; nothing connects before start. */
-  static ZkProxyRegistry create(SlotwiseConfig config, Listener listener) {
-    String path = config.codisZkPath();
+  /**
+   * A registry for the ensemble and path of {@code codis}, plus {@code staticProxies}; nothing
+   * connects before start.
+   */
+  static ZkProxyRegistry create(
+      CodisOptions codis, List<HostAndPort> staticProxies, Listener listener) {
+    String path = codis.proxyPath();
     if (path == null || !path.startsWith("/") || (path.length() > 1 && path.endsWith("/"))) {
       throw new IllegalArgumentException("codis ZooKeeper path must be absolute, got " + path);
     }
     CuratorFrameworkFactory.Builder b =
         CuratorFrameworkFactory.builder()
-            .connectString(config.zkConnect())
-            .sessionTimeoutMs(millis(config.zkSessionTimeout()))
-            .connectionTimeoutMs(millis(config.zkConnectionTimeout()))
+            .connectString(codis.zkConnect())
+            .sessionTimeoutMs(millis(codis.zkSessionTimeout()))
+            .connectionTimeoutMs(millis(codis.zkConnectionTimeout()))
             .retryPolicy(new ExponentialBackoffRetry(RETRY_BASE_MS, RETRY_COUNT, RETRY_MAX_MS));
-    if (config.zkDigest() != null) {
-      b.authorization("digest", config.zkDigest().getBytes(StandardCharsets.UTF_8));
+    if (codis.zkDigest() != null) {
+      b.authorization("digest", codis.zkDigest().getBytes(StandardCharsets.UTF_8));
     }
-    return new ZkProxyRegistry(config, listener, b.build());
+    return new ZkProxyRegistry(codis, staticProxies, listener, b.build());
   }
 
   private static int millis(java.time.Duration d) {

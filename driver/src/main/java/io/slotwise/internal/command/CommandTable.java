@@ -1,6 +1,6 @@
 package io.slotwise.internal.command;
 
-import io.slotwise.SlotwiseConfig;
+import io.slotwise.RetryOptions;
 import io.slotwise.internal.protocol.Command;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import java.util.Map;
  * EXPIRE}). Counters, pushes, pops and appends are not; nor are scripts, whose effect is unknown.
  * Read-only commands are idempotent. Unknown commands are neither read-only nor idempotent, the
  * safe answer for retries. {@link #withOverrides} applies {@link
- * SlotwiseConfig#idempotentOverrides()}.
+ * RetryOptions#idempotentOverrides()}.
  *
  * <p>Key positions follow the shape of {@code COMMAND INFO}: first key, last key (negative counts
  * from the end), step; or, for {@code EVAL}-like commands, a key count at position 2.
@@ -106,7 +106,7 @@ public final class CommandTable {
 
   /**
    * The built-in table with the user's idempotence overrides ({@link
-   * SlotwiseConfig#idempotentOverrides()}: upper-case name → retry-safe) taking precedence.
+   * RetryOptions#idempotentOverrides()}: upper-case name → retry-safe) taking precedence.
    */
   static CommandTable withOverrides(Map<String, Boolean> overrides) {
     if (overrides == null) {
@@ -117,9 +117,9 @@ public final class CommandTable {
     return new CommandTable(Map.copyOf(upper));
   }
 
-  /** The built-in table with the idempotence overrides of {@code config}. */
-  public static CommandTable of(SlotwiseConfig config) {
-    return withOverrides(Args.requireObject(config, "config").idempotentOverrides());
+  /** The built-in table with the idempotence overrides of {@code retry}. */
+  public static CommandTable of(RetryOptions retry) {
+    return withOverrides(Args.requireObject(retry, "retry").idempotentOverrides());
   }
 
   /** Whether {@code name} (e.g. {@code INCR}, {@code SCRIPT LOAD}) may be run twice safely. */

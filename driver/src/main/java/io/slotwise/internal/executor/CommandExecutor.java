@@ -3,8 +3,8 @@ package io.slotwise.internal.executor;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisProtocolException;
+import io.slotwise.RetryOptions;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.SlotwiseConfig;
 import io.slotwise.SlotwiseStats;
 import io.slotwise.internal.command.CrossSlot;
 import io.slotwise.internal.command.MultiKey;
@@ -14,6 +14,7 @@ import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Router;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +47,16 @@ public final class CommandExecutor implements Dispatcher {
   private final DeadlineSweeper deadlines;
 
   /**
+   * @param commandTimeout the deadline of each command, retries included
+   * @param retry the redirect bound and the backoff between retries
+   * @param recorder where command outcomes, redirects, retries and timeouts are reported
    * @param retrySafe whether a command may be resent after its connection broke mid-flight
    * @param preflight checks a command before it is sent (Codis refuses some); throws to refuse
    */
   public CommandExecutor(
-      SlotwiseConfig config,
+      Duration commandTimeout,
+      RetryOptions retry,
+      SlotwiseRecorder recorder,
       Router router,
       ScheduledExecutorService scheduler,
       LongSupplier nanoClock,
@@ -59,14 +65,14 @@ public final class CommandExecutor implements Dispatcher {
     this.router = router;
     this.scheduler = scheduler;
     this.nanoClock = nanoClock;
-    this.timeoutNanos = config.commandTimeout().toNanos();
-    this.maxRedirects = config.maxRedirects();
-    this.retryMinNanos = config.retryMinDelay().toNanos();
-    this.retryMaxNanos = config.retryMaxDelay().toNanos();
+    this.timeoutNanos = commandTimeout.toNanos();
+    this.maxRedirects = retry.maxRedirects();
+    this.retryMinNanos = retry.minDelay().toNanos();
+    this.retryMaxNanos = retry.maxDelay().toNanos();
     this.retrySafe = retrySafe;
     this.preflight = preflight;
     this.crossSlot = new CrossSlot(this);
-    this.recorder = config.recorder();
+    this.recorder = recorder;
     this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
   }
 

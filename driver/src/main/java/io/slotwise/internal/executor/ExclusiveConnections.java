@@ -5,7 +5,6 @@ import io.slotwise.SlotwiseConfig;
 import io.slotwise.internal.codis.CodisCommandPolicy;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
-import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.ExclusiveConnectionPool;
 import io.slotwise.internal.transport.NettyTransport;
 import io.slotwise.internal.transport.NodeConnection;
@@ -44,8 +43,10 @@ public final class ExclusiveConnections implements AutoCloseable {
     this.config = config;
     this.router = router;
     this.scheduler = transport.scheduler();
-    this.pool = ExclusiveConnectionPool.create(transport, ConnectionSettings.from(config), config);
-    config.recorder().exclusivePool(pool::borrowed, pool::idle);
+    this.pool =
+        ExclusiveConnectionPool.create(
+            transport, Routers.connectionSettings(config), config.exclusivePoolOptions());
+    config.resourceOptions().recorder().exclusivePool(pool::borrowed, pool::idle);
   }
 
   /**

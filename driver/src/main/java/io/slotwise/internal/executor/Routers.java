@@ -1,5 +1,8 @@
 package io.slotwise.internal.executor;
 
+import io.slotwise.ConnectionOptions;
+import io.slotwise.HostAndPort;
+import io.slotwise.RetryOptions;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.internal.cluster.ClusterRouter;
 import io.slotwise.internal.codis.CodisCommandPolicy;
@@ -8,47 +11,88 @@ import io.slotwise.internal.command.CommandTable;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.NettyTransport;
+import io.slotwise.internal.transport.RespVersion;
 import io.slotwise.internal.transport.Router;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
-/** Picks the router and the executor policies for a configuration's mode. */
+/**
+ * Wires a client from its configuration: picks the router and the executor policies for the mode,
+ * and hands every part the option records it needs. With {@code SlotwiseClient} (and {@code
+ * SlotMigrator}, which wires its own connections), the only code that reads a whole {@link
+ * SlotwiseConfig}. Stateless.
+ */
 public final class Routers {
   private Routers() {}
 
   public static Router create(SlotwiseConfig config, NettyTransport transport) {
+    UnaryOperator<HostAndPort> remapper = config.routingOptions().addressRemapper();
     switch (config.mode()) {
       case STANDALONE:
         return new StandaloneRouter(
-            transport,
-            ConnectionSettings.from(config),
-            config.addressRemapper().apply(config.addresses().get(0)));
+            transport, connectionSettings(config), remapper.apply(config.addresses().get(0)));
       case CLUSTER:
-        return new ClusterRouter(config, transport);
+        return new ClusterRouter(config, connectionSettings(config), transport);
       case CODIS:
-        ConnectionSettings codis = ConnectionSettings.codis(config);
+        ConnectionSettings codis = connectionSettings(config).forCodis();
         return CodisRouter.create(
-            config,
-            address -> transport.open(config.addressRemapper().apply(address), codis),
+            config.codisOptions(),
+            config.addresses(),
+            config.timeouts(),
+            config.resourceOptions().recorder(),
+            address -> transport.open(remapper.apply(address), codis),
             transport.scheduler());
       default:
         throw new AssertionError(config.mode());
     }
   }
 
+  /**
+   * The settings of a connection to a Redis server (standalone or cluster node), from the
+   * configuration's records; {@link ConnectionSettings#forCodis()} and the other variants derive
+   * from it.
+   */
+  public static ConnectionSettings connectionSettings(SlotwiseConfig config) {
+    ConnectionOptions connection = config.connectionOptions();
+    return ConnectionSettings.of(
+        config.credentials(),
+        connection,
+        respVersion(connection.protocol()),
+        config.timeouts(),
+        config.tlsOptions(),
+        config.decoderOptions());
+  }
+
+  /** The transport's name for the configured RESP version. */
+  static RespVersion respVersion(SlotwiseConfig.Protocol protocol) {
+    return switch (protocol) {
+      case AUTO -> RespVersion.AUTO;
+      case RESP2 -> RespVersion.RESP2;
+      case RESP3 -> RespVersion.RESP3;
+    };
+  }
+
   public static CommandExecutor executor(
       SlotwiseConfig config, Router router, ScheduledExecutorService scheduler) {
-    CommandTable table = CommandTable.of(config);
+    RetryOptions retry = config.retryOptions();
+    CommandTable table = CommandTable.of(retry);
     Predicate<Command> retrySafe =
         command ->
-            command.isReadOnly()
-                || config.retryWritesAtLeastOnce()
-                || table.isIdempotent(command.name());
+            command.isReadOnly() || retry.writesAtLeastOnce() || table.isIdempotent(command.name());
     Consumer<Command> preflight =
         config.mode() == SlotwiseConfig.Mode.CODIS ? CodisCommandPolicy::check : command -> {};
-    return new CommandExecutor(config, router, scheduler, System::nanoTime, retrySafe, preflight);
+    return new CommandExecutor(
+        config.timeouts().commandTimeout(),
+        retry,
+        config.resourceOptions().recorder(),
+        router,
+        scheduler,
+        System::nanoTime,
+        retrySafe,
+        preflight);
   }
 
   /**
@@ -56,9 +100,10 @@ public final class Routers {
    * (plus ZooKeeper's first answer in Codis mode), each bounded by its own timeout.
    */
   public static Duration startTimeout(SlotwiseConfig config) {
-    Duration bound = config.connectTimeout().plus(config.commandTimeout()).multipliedBy(2);
+    Duration bound =
+        config.timeouts().connectTimeout().plus(config.timeouts().commandTimeout()).multipliedBy(2);
     return config.mode() == SlotwiseConfig.Mode.CODIS
-        ? bound.plus(config.zkConnectionTimeout())
+        ? bound.plus(config.codisOptions().zkConnectionTimeout())
         : bound;
   }
 }

@@ -1,8 +1,5 @@
 package io.slotwise.internal.protocol;
 
-import io.slotwise.SlotwiseConfig;
-import java.util.Objects;
-
 /**
  * Bounds the {@link RespDecoder} enforces on what a server sends, checked before anything is
  * allocated for it. Immutable and thread-safe.
@@ -13,19 +10,18 @@ import java.util.Objects;
  * @param maxAggregateLength the largest element count of an array, set, push or attribute, or entry
  *     count of a map, as sent by the server; at least 1
  * @param maxNestingDepth how many aggregates may be nested inside each other (a flat array is depth
- *     1); 1..1000, the same range {@link SlotwiseConfig} accepts
+ *     1); 1..{@value #MAX_NESTING_DEPTH_CEILING}
  */
 public record DecoderLimits(long maxBulkLength, int maxAggregateLength, int maxNestingDepth) {
 
-  /** The largest nesting depth accepted, matching {@link SlotwiseConfig.Builder}. */
+  /** The largest nesting depth accepted (the client's options accept the same range). */
   public static final int MAX_NESTING_DEPTH_CEILING = 1000;
 
-  /** The defaults of {@link SlotwiseConfig}: 512 MiB bulks, 2^26 elements, depth 64. */
-  public static final DecoderLimits DEFAULTS =
-      new DecoderLimits(
-          SlotwiseConfig.DEFAULT_MAX_BULK_LENGTH,
-          SlotwiseConfig.DEFAULT_MAX_AGGREGATE_LENGTH,
-          SlotwiseConfig.DEFAULT_MAX_NESTING_DEPTH);
+  /**
+   * 512 MiB bulks, 2^26 elements, depth 64: the same as the client's default {@code
+   * io.slotwise.DecoderOptions} (which this package does not know; a test keeps them equal).
+   */
+  public static final DecoderLimits DEFAULTS = new DecoderLimits(512L * 1024 * 1024, 1 << 26, 64);
 
   /** Validates the limits; see the record description for the accepted ranges. */
   public DecoderLimits {
@@ -43,12 +39,5 @@ public record DecoderLimits(long maxBulkLength, int maxAggregateLength, int maxN
               + ", got "
               + maxNestingDepth);
     }
-  }
-
-  /** The limits configured in {@code config}. */
-  public static DecoderLimits of(SlotwiseConfig config) {
-    Objects.requireNonNull(config, "config");
-    return new DecoderLimits(
-        config.maxBulkLength(), config.maxAggregateLength(), config.maxNestingDepth());
   }
 }

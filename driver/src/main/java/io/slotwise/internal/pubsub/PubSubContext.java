@@ -1,11 +1,11 @@
 package io.slotwise.internal.pubsub;
 
 import io.slotwise.HostAndPort;
-import io.slotwise.SlotwiseConfig;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.NettyTransport;
 import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.RespVersion;
 import io.slotwise.internal.transport.Router;
 import io.slotwise.pubsub.PubSubListener;
 import io.slotwise.pubsub.Subscription;
@@ -28,12 +28,16 @@ public final class PubSubContext {
   private final Duration timeout;
   private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
 
-  public PubSubContext(SlotwiseConfig config, Router router, NettyTransport transport) {
+  /**
+   * @param settings the client's connection settings; subscriptions use them with RESP3
+   * @param timeout the command timeout, which bounds each (re)subscription
+   */
+  public PubSubContext(
+      ConnectionSettings settings, Duration timeout, Router router, NettyTransport transport) {
     this.router = router;
     this.transport = transport;
-    this.settings =
-        ConnectionSettings.from(config.toBuilder().protocol(SlotwiseConfig.Protocol.RESP3).build());
-    this.timeout = config.commandTimeout();
+    this.settings = settings.withProtocol(RespVersion.RESP3);
+    this.timeout = timeout;
   }
 
   public Subscription subscribe(PubSubListener listener) {

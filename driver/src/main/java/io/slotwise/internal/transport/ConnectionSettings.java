@@ -1,6 +1,10 @@
 package io.slotwise.internal.transport;
 
-import io.slotwise.SlotwiseConfig;
+import io.slotwise.ConnectionOptions;
+import io.slotwise.Credentials;
+import io.slotwise.DecoderOptions;
+import io.slotwise.Timeouts;
+import io.slotwise.TlsOptions;
 import io.slotwise.internal.protocol.DecoderLimits;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,10 +13,11 @@ import java.util.Objects;
 /**
  * What every connection to a node needs to know to connect and to hand-shake: credentials, RESP
  * version, database, client name, timeouts, reconnect backoff, decoder limits and TLS. Immutable
- * and thread-safe; one instance is shared by all connections of a client.
+ * and thread-safe; one instance is shared by all connections of a client. Built from the option
+ * records the client was configured with, never from the whole configuration.
  *
- * <p>The {@link #codis()} variant is for Codis proxies, which understand neither {@code HELLO} nor
- * {@code CLIENT SETNAME} and take {@code AUTH <password>} with one argument only.
+ * <p>The {@link #forCodis()} variant is for Codis proxies, which understand neither {@code HELLO}
+ * nor {@code CLIENT SETNAME} and take {@code AUTH <password>} with one argument only.
  */
 public final class ConnectionSettings {
 
@@ -20,90 +25,118 @@ public final class ConnectionSettings {
   public record Tls(
       Path trustCertificates, Path clientCertificate, Path clientKey, boolean verifyHostname) {}
 
-  private final String username;
-  private final String password;
-  private final SlotwiseConfig.Protocol protocol;
-  private final int database;
-  private final String clientName;
+  private final Credentials credentials;
+  private final ConnectionOptions connection;
+  private final RespVersion protocol;
   private final Duration connectTimeout;
-  private final Duration reconnectMinDelay;
-  private final Duration reconnectMaxDelay;
   private final DecoderLimits decoderLimits;
   private final Tls tls;
   private final boolean codis;
   private final boolean readOnly;
-  private final int maxInFlight;
 
-  private ConnectionSettings(SlotwiseConfig config, boolean codis, boolean readOnly) {
-    this.username = config.username();
-    this.password = config.password();
-    this.protocol = codis ? SlotwiseConfig.Protocol.RESP2 : config.protocol();
-    this.database = config.database();
-    this.clientName = config.clientName();
-    this.connectTimeout = config.connectTimeout();
-    this.reconnectMinDelay = config.reconnectMinDelay();
-    this.reconnectMaxDelay = config.reconnectMaxDelay();
-    this.decoderLimits = DecoderLimits.of(config);
-    this.tls =
-        config.tls()
-            ? new Tls(
-                config.tlsTrustCertificates(),
-                config.tlsClientCertificate(),
-                config.tlsClientKey(),
-                config.tlsVerifyHostname())
-            : null;
+  private ConnectionSettings(
+      Credentials credentials,
+      ConnectionOptions connection,
+      RespVersion protocol,
+      Duration connectTimeout,
+      DecoderLimits decoderLimits,
+      Tls tls,
+      boolean codis,
+      boolean readOnly) {
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.connection = Objects.requireNonNull(connection, "connection");
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.connectTimeout = connectTimeout;
+    this.decoderLimits = decoderLimits;
+    this.tls = tls;
     this.codis = codis;
     this.readOnly = readOnly;
-    this.maxInFlight = config.maxInFlightPerNode();
-  }
-
-  /** Settings for Redis servers (standalone or cluster nodes) from the client's configuration. */
-  public static ConnectionSettings from(SlotwiseConfig config) {
-    Objects.requireNonNull(config, "config");
-    return new ConnectionSettings(config, false, false);
   }
 
   /**
-   * Settings for Redis Cluster nodes: as {@link #from}, plus {@code READONLY} after the handshake
-   * when the configuration reads from replicas ({@link SlotwiseConfig#readFrom()} is not {@link
-   * io.slotwise.ReadFrom#MASTER}).
+   * Settings for Redis servers (standalone or cluster nodes).
+   *
+   * @param protocol the RESP version to ask for: the caller maps {@link
+   *     ConnectionOptions#protocol()} onto the transport's own enum, and this parameter wins
    */
-  public static ConnectionSettings cluster(SlotwiseConfig config) {
-    Objects.requireNonNull(config, "config");
-    return new ConnectionSettings(config, false, config.readFrom() != io.slotwise.ReadFrom.MASTER);
+  public static ConnectionSettings of(
+      Credentials credentials,
+      ConnectionOptions connection,
+      RespVersion protocol,
+      Timeouts timeouts,
+      TlsOptions tls,
+      DecoderOptions decoder) {
+    return new ConnectionSettings(
+        credentials,
+        connection,
+        protocol,
+        timeouts.connectTimeout(),
+        new DecoderLimits(
+            decoder.maxBulkLength(), decoder.maxAggregateLength(), decoder.maxNestingDepth()),
+        tls.enabled()
+            ? new Tls(
+                tls.trustCertificates(),
+                tls.clientCertificate(),
+                tls.clientKey(),
+                tls.verifyHostname())
+            : null,
+        false,
+        false);
   }
 
   /**
-   * Settings for Codis proxies: no {@code HELLO} (always RESP2), no {@code CLIENT SETNAME}, {@code
-   * AUTH <password>} without a user.
+   * These settings for Codis proxies: no {@code HELLO} (always RESP2), no {@code CLIENT SETNAME},
+   * {@code AUTH <password>} without a user.
    */
-  public static ConnectionSettings codis(SlotwiseConfig config) {
-    Objects.requireNonNull(config, "config");
-    return new ConnectionSettings(config, true, false);
+  public ConnectionSettings forCodis() {
+    return new ConnectionSettings(
+        credentials,
+        connection,
+        RespVersion.RESP2,
+        connectTimeout,
+        decoderLimits,
+        tls,
+        true,
+        false);
+  }
+
+  /**
+   * These settings with or without {@code READONLY} after the handshake (for Redis Cluster nodes
+   * when reads may go to replicas).
+   */
+  public ConnectionSettings withReadOnly(boolean readOnly) {
+    return new ConnectionSettings(
+        credentials, connection, protocol, connectTimeout, decoderLimits, tls, codis, readOnly);
+  }
+
+  /** These settings asking for another RESP version (pub/sub connections need RESP3). */
+  public ConnectionSettings withProtocol(RespVersion protocol) {
+    return new ConnectionSettings(
+        credentials, connection, protocol, connectTimeout, decoderLimits, tls, codis, readOnly);
   }
 
   /** The ACL user, or {@code null} for the default user. */
   public String username() {
-    return username;
+    return credentials.username();
   }
 
   /** The password, or {@code null} when the server needs none. */
   public String password() {
-    return password;
+    return credentials.password();
   }
 
-  public SlotwiseConfig.Protocol protocol() {
+  public RespVersion protocol() {
     return protocol;
   }
 
   /** The database to {@code SELECT} after connecting; 0 means no {@code SELECT}. */
   public int database() {
-    return database;
+    return connection.database();
   }
 
   /** The name given by {@code CLIENT SETNAME}, or {@code null}. */
   public String clientName() {
-    return clientName;
+    return connection.clientName();
   }
 
   public Duration connectTimeout() {
@@ -111,11 +144,11 @@ public final class ConnectionSettings {
   }
 
   public Duration reconnectMinDelay() {
-    return reconnectMinDelay;
+    return connection.reconnectMinDelay();
   }
 
   public Duration reconnectMaxDelay() {
-    return reconnectMaxDelay;
+    return connection.reconnectMaxDelay();
   }
 
   public DecoderLimits decoderLimits() {
@@ -142,7 +175,7 @@ public final class ConnectionSettings {
    * {@link io.slotwise.RedisBackpressureException}.
    */
   public int maxInFlight() {
-    return maxInFlight;
+    return connection.maxInFlightPerNode();
   }
 
   @Override
@@ -150,11 +183,11 @@ public final class ConnectionSettings {
     return "ConnectionSettings{protocol="
         + protocol
         + ", database="
-        + database
+        + database()
         + ", user="
-        + username
+        + username()
         + ", password="
-        + (password == null ? "none" : "<hidden>")
+        + (password() == null ? "none" : "<hidden>")
         + ", tls="
         + (tls != null)
         + ", codis="

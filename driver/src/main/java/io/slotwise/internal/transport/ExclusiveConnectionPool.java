@@ -1,9 +1,9 @@
 package io.slotwise.internal.transport;
 
+import io.slotwise.ExclusivePoolOptions;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.SlotwiseConfig;
 import io.slotwise.SlotwiseException;
 import java.time.Duration;
 import java.util.NoSuchElementException;
@@ -63,11 +63,11 @@ public final class ExclusiveConnectionPool implements AutoCloseable {
     this.pool = new GenericKeyedObjectPool<>(new Factory(transport, settings), config);
   }
 
-  /** A pool sized by {@link SlotwiseConfig#exclusivePoolMaxPerNode()} and its max wait. */
+  /** A pool sized by {@code options}. */
   public static ExclusiveConnectionPool create(
-      NettyTransport transport, ConnectionSettings settings, SlotwiseConfig config) {
+      NettyTransport transport, ConnectionSettings settings, ExclusivePoolOptions options) {
     return new ExclusiveConnectionPool(
-        transport, settings, config.exclusivePoolMaxPerNode(), config.exclusivePoolMaxWait());
+        transport, settings, options.maxPerNode(), options.maxWait());
   }
 
   /**

@@ -2,7 +2,6 @@ package io.slotwise.internal.transport;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
-import io.slotwise.SlotwiseConfig.Protocol;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import java.util.ArrayList;
@@ -13,13 +12,13 @@ import java.util.function.Function;
 /**
  * The commands a fresh connection sends before it takes traffic, and the decisions between them.
  *
- * <p>With {@link Protocol#AUTO} or {@link Protocol#RESP3}: {@code HELLO 3 [AUTH user pass] [SETNAME
- * name]}. If the server answers {@code HELLO} with an error under {@code AUTO} (a Redis before 6, a
- * proxy: {@code -ERR unknown command}, {@code -NOPROTO}), it falls back to RESP2, as it does for
- * {@link Protocol#RESP2}: {@code AUTH [user] pass}, then {@code CLIENT SETNAME name}. A wrong
- * password ({@code WRONGPASS}, {@code ERR invalid password}) is never a reason to fall back. Then
- * {@code SELECT db} when the database is not 0, and {@code READONLY} when the settings ask for it
- * (a cluster client reading from replicas).
+ * <p>With {@link RespVersion#AUTO} or {@link RespVersion#RESP3}: {@code HELLO 3 [AUTH user pass]
+ * [SETNAME name]}. If the server answers {@code HELLO} with an error under {@code AUTO} (a Redis
+ * before 6, a proxy: {@code -ERR unknown command}, {@code -NOPROTO}), it falls back to RESP2, as it
+ * does for {@link RespVersion#RESP2}: {@code AUTH [user] pass}, then {@code CLIENT SETNAME name}. A
+ * wrong password ({@code WRONGPASS}, {@code ERR invalid password}) is never a reason to fall back.
+ * Then {@code SELECT db} when the database is not 0, and {@code READONLY} when the settings ask for
+ * it (a cluster client reading from replicas).
  *
  * <p>Stateless; the sender is called on the connection's event loop and its futures complete there.
  */
@@ -54,7 +53,7 @@ public final class Handshake {
   }
 
   private CompletableFuture<Negotiated> negotiate() {
-    if (settings.protocol() == Protocol.RESP2 || settings.isCodis()) {
+    if (settings.protocol() == RespVersion.RESP2 || settings.isCodis()) {
       return resp2().thenApply(v -> Negotiated.RESP2);
     }
     Command hello = hello(settings);
@@ -65,7 +64,7 @@ public final class Handshake {
               if (!(reply instanceof Reply.Error error)) {
                 return select().thenApply(v -> Negotiated.RESP3);
               }
-              if (settings.protocol() == Protocol.AUTO && !isAuthFailure(error)) {
+              if (settings.protocol() == RespVersion.AUTO && !isAuthFailure(error)) {
                 return resp2().thenApply(v -> Negotiated.RESP2);
               }
               return CompletableFuture.failedFuture(failure(hello, error));

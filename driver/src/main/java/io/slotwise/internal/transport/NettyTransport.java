@@ -14,8 +14,8 @@ import io.netty.util.NetUtil;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.FastThreadLocalThread;
 import io.slotwise.HostAndPort;
+import io.slotwise.ResourceOptions;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.SlotwiseConfig;
 import io.slotwise.internal.metrics.ConnectionView;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.io.IOException;
@@ -75,11 +75,11 @@ public final class NettyTransport implements AutoCloseable {
     this.scheduler = group.next();
   }
 
-  /** A transport with {@link SlotwiseConfig#ioThreads()} threads. */
-  public static NettyTransport create(SlotwiseConfig config) {
-    Objects.requireNonNull(config, "config");
-    NettyTransport transport = new NettyTransport(config.ioThreads());
-    transport.recorder = config.recorder();
+  /** A transport with the options' I/O threads, reporting to their recorder. */
+  public static NettyTransport create(ResourceOptions resources) {
+    Objects.requireNonNull(resources, "resources");
+    NettyTransport transport = new NettyTransport(resources.ioThreads());
+    transport.recorder = resources.recorder();
     return transport;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.cluster.RefreshTrigger;
 import io.slotwise.cluster.SlotHash;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NettyTransport;
@@ -42,8 +43,8 @@ public class ClusterRedirectIT {
   @BeforeEach
   void startRouter() {
     SlotwiseConfig config = SlotwiseConfig.cluster(cluster.seeds()).build();
-    transport = NettyTransport.create(config);
-    router = new ClusterRouter(config, transport);
+    transport = NettyTransport.create(config.resourceOptions());
+    router = new ClusterRouter(config, Routers.connectionSettings(config), transport);
     router.start().join();
   }
 

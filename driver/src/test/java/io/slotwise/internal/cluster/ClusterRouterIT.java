@@ -10,6 +10,7 @@ import io.slotwise.cluster.ClusterTopologyException;
 import io.slotwise.cluster.RefreshTrigger;
 import io.slotwise.cluster.SlotHash;
 import io.slotwise.cluster.SlotNotCoveredException;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NettyTransport;
@@ -54,9 +55,9 @@ public class ClusterRouterIT {
   }
 
   private ClusterRouter router(SlotwiseConfig config) {
-    NettyTransport transport = NettyTransport.create(config);
+    NettyTransport transport = NettyTransport.create(config.resourceOptions());
     toClose.add(transport);
-    ClusterRouter router = new ClusterRouter(config, transport);
+    ClusterRouter router = new ClusterRouter(config, Routers.connectionSettings(config), transport);
     toClose.add(router);
     return router;
   }

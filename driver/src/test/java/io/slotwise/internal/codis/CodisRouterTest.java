@@ -3,21 +3,26 @@ package io.slotwise.internal.codis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.CodisOptions;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.Timeouts;
 import io.slotwise.codis.FakeConnection;
 import io.slotwise.codis.NoProxyAvailableException;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.metrics.SlotwiseRecorder;
 import io.slotwise.testkit.Await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +45,7 @@ public class CodisRouterTest {
     SlotwiseConfig config =
         SlotwiseConfig.codisStatic(addrs).connectTimeout(Duration.ofMillis(500)).build();
     router =
-        CodisRouter.create(
+        CodisTestBed.newRouter(
             config,
             a -> {
               FakeConnection c = new FakeConnection(a, !failFirstConnect.contains(a));
@@ -53,7 +58,6 @@ public class CodisRouterTest {
               }
               return c;
             },
-            null,
             Duration.ofMillis(10),
             probeMax);
     return router;
@@ -174,7 +178,7 @@ public class CodisRouterTest {
     HostAndPort remapped = HostAndPort.of("192.168.0.9", 7000);
     FakeConnection[] first = new FakeConnection[1];
     router =
-        CodisRouter.create(
+        CodisTestBed.newRouter(
             config,
             a -> {
               boolean isFirst = a.equals(HostAndPort.parse(ADDRS[0]));
@@ -183,7 +187,9 @@ public class CodisRouterTest {
                 first[0] = c;
               }
               return c;
-            });
+            },
+            CodisRouter.DEFAULT_PROBE_MIN_DELAY,
+            CodisRouter.DEFAULT_PROBE_MAX_DELAY);
     router.start().join();
     assertThat(router.connectionTo(remapped)).isSameAs(first[0]);
     first[0].setUp(false);
@@ -250,16 +256,27 @@ public class CodisRouterTest {
 
   @Test
   void rejectsBadArguments() {
-    SlotwiseConfig standalone = SlotwiseConfig.standalone("127.0.0.1:6379").build();
-    assertThatThrownBy(() -> CodisRouter.create(standalone, a -> null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("config");
-    SlotwiseConfig codis = SlotwiseConfig.codisStatic(ADDRS[0]).build();
-    assertThatThrownBy(() -> CodisRouter.create(codis, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("connector");
-    assertThatThrownBy(() -> CodisRouter.create(codis, a -> null, null))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("scheduler");
+    Timeouts timeouts = Timeouts.defaults();
+    SlotwiseRecorder noop = SlotwiseRecorder.NOOP;
+    List<HostAndPort> one = List.of(HostAndPort.parse(ADDRS[0]));
+    CodisOptions noZk = CodisOptions.defaults();
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    try {
+      assertThatThrownBy(() -> CodisRouter.create(null, one, timeouts, noop, a -> null, scheduler))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("codis");
+      assertThatThrownBy(
+              () -> CodisRouter.create(noZk, List.of(), timeouts, noop, a -> null, scheduler))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("static proxy addresses must not be empty");
+      assertThatThrownBy(() -> CodisRouter.create(noZk, one, timeouts, noop, null, scheduler))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("connector");
+      assertThatThrownBy(() -> CodisRouter.create(noZk, one, timeouts, noop, a -> null, null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("scheduler");
+    } finally {
+      scheduler.shutdownNow();
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.slotwise.internal.codis;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.NettyTransport;
 import io.slotwise.testkit.CodisRegistration;
@@ -86,16 +87,32 @@ public final class CodisTestBed implements AutoCloseable {
 
   /** A router for {@code config} over this bed's transport, not started. */
   CodisRouter router(SlotwiseConfig config) {
-    ConnectionSettings settings = ConnectionSettings.codis(config);
+    ConnectionSettings settings = Routers.connectionSettings(config).forCodis();
     CodisRouter r =
-        CodisRouter.create(
+        newRouter(
             config,
             (HostAndPort a) -> transport.open(a, settings),
-            null,
             Duration.ofMillis(50),
             Duration.ofMillis(500));
     routers.add(r);
     return r;
+  }
+
+  /**
+   * A router for the records of {@code config}, with a probe thread of its own and the given probe
+   * backoff; not started, not closed by any bed.
+   */
+  static CodisRouter newRouter(
+      SlotwiseConfig config, ProxyConnector connector, Duration probeMin, Duration probeMax) {
+    return CodisRouter.create(
+        config.codisOptions(),
+        config.addresses(),
+        config.timeouts(),
+        config.resourceOptions().recorder(),
+        connector,
+        null,
+        probeMin,
+        probeMax);
   }
 
   /** A started router for {@code config}. */

@@ -84,8 +84,8 @@ public class CommandTableTest {
   void overridesFromTheConfiguration() {
     SlotwiseConfig config =
         SlotwiseConfig.standalone("127.0.0.1:6379").idempotent("lpush", true).build();
-    assertThat(CommandTable.of(config).isIdempotent("LPUSH")).isTrue();
-    assertThat(CommandTable.of(config).isIdempotent("RPUSH")).isFalse();
+    assertThat(CommandTable.of(config.retryOptions()).isIdempotent("LPUSH")).isTrue();
+    assertThat(CommandTable.of(config.retryOptions()).isIdempotent("RPUSH")).isFalse();
   }
 
   @Test

@@ -21,6 +21,7 @@ import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Outbound;
 import io.slotwise.internal.transport.Router;
+import io.slotwise.metrics.SlotwiseRecorder;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -149,7 +150,14 @@ public class PipelineTest {
             .retryDelay(Duration.ofMillis(1), Duration.ofMillis(5))
             .build();
     return new CommandExecutor(
-        config, router, scheduler, System::nanoTime, Command::isReadOnly, c -> {});
+        config.commandTimeout(),
+        config.retryOptions(),
+        SlotwiseRecorder.NOOP,
+        router,
+        scheduler,
+        System::nanoTime,
+        Command::isReadOnly,
+        c -> {});
   }
 
   private Pipeline pipeline(boolean cluster) {

@@ -15,6 +15,7 @@ import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Router;
+import io.slotwise.metrics.SlotwiseRecorder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -104,7 +105,14 @@ public class CommandExecutorTest {
             .retryDelay(Duration.ofMillis(1), Duration.ofMillis(5))
             .build();
     return new CommandExecutor(
-        config, router, scheduler, System::nanoTime, c -> c.isReadOnly(), c -> {});
+        config.commandTimeout(),
+        config.retryOptions(),
+        SlotwiseRecorder.NOOP,
+        router,
+        scheduler,
+        System::nanoTime,
+        c -> c.isReadOnly(),
+        c -> {});
   }
 
   private static Command get(String key) {
@@ -314,7 +322,9 @@ public class CommandExecutorTest {
     AtomicInteger checks = new AtomicInteger();
     CommandExecutor executor =
         new CommandExecutor(
-            config,
+            config.commandTimeout(),
+            config.retryOptions(),
+            SlotwiseRecorder.NOOP,
             new TestRouter(a),
             scheduler,
             System::nanoTime,

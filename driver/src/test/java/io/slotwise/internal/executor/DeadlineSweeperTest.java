@@ -12,6 +12,7 @@ import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Outbound;
 import io.slotwise.internal.transport.Router;
+import io.slotwise.metrics.SlotwiseRecorder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +66,14 @@ public class DeadlineSweeperTest {
     SlotwiseConfig config =
         SlotwiseConfig.standalone("127.0.0.1:7000").commandTimeout(timeout).build();
     return new CommandExecutor(
-        config, router, scheduler, System::nanoTime, Command::isReadOnly, c -> {});
+        config.commandTimeout(),
+        config.retryOptions(),
+        SlotwiseRecorder.NOOP,
+        router,
+        scheduler,
+        System::nanoTime,
+        Command::isReadOnly,
+        c -> {});
   }
 
   private static Command get(String key) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.slotwise.DecoderOptions;
 import io.slotwise.RedisProtocolException;
-import io.slotwise.SlotwiseConfig;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +27,13 @@ public class RespDecoderLimitsTest {
     assertThat(DecoderLimits.DEFAULTS.maxBulkLength()).isEqualTo(512L * 1024 * 1024);
     assertThat(DecoderLimits.DEFAULTS.maxAggregateLength()).isEqualTo(1 << 26);
     assertThat(DecoderLimits.DEFAULTS.maxNestingDepth()).isEqualTo(64);
-    assertThat(DecoderLimits.of(SlotwiseConfig.standalone("127.0.0.1:6379").build()))
+    DecoderOptions options = DecoderOptions.defaults();
+    assertThat(
+            new DecoderLimits(
+                options.maxBulkLength(), options.maxAggregateLength(), options.maxNestingDepth()))
         .isEqualTo(DecoderLimits.DEFAULTS);
+    assertThat(DecoderLimits.MAX_NESTING_DEPTH_CEILING)
+        .isEqualTo(DecoderOptions.MAX_NESTING_DEPTH_LIMIT);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.SlotwiseConfig.Protocol;
+import io.slotwise.internal.executor.Routers;
+import io.slotwise.internal.protocol.DecoderLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,13 @@ public class ConnectionSettingsTest {
             .tlsVerifyHostname(false)
             .build();
 
-    ConnectionSettings s = ConnectionSettings.from(config);
+    ConnectionSettings s = Routers.connectionSettings(config);
 
     assertThat(s.username()).isEqualTo("alice");
     assertThat(s.password()).isEqualTo("pw");
     assertThat(s.database()).isEqualTo(3);
     assertThat(s.clientName()).isEqualTo("app-1");
-    assertThat(s.protocol()).isEqualTo(Protocol.RESP3);
+    assertThat(s.protocol()).isEqualTo(RespVersion.RESP3);
     assertThat(s.connectTimeout()).isEqualTo(Duration.ofMillis(700));
     assertThat(s.reconnectMinDelay()).isEqualTo(Duration.ofMillis(5));
     assertThat(s.reconnectMaxDelay()).isEqualTo(Duration.ofMillis(90));
@@ -53,9 +55,11 @@ public class ConnectionSettingsTest {
 
   @Test
   void plainTcpByDefault() {
-    ConnectionSettings s = ConnectionSettings.from(SlotwiseConfig.standalone("h:1").build());
+    ConnectionSettings s = Routers.connectionSettings(SlotwiseConfig.standalone("h:1").build());
     assertThat(s.tls()).isNull();
-    assertThat(s.protocol()).isEqualTo(Protocol.AUTO);
+    assertThat(s.protocol()).isEqualTo(RespVersion.AUTO);
+    assertThat(s.decoderLimits()).isEqualTo(DecoderLimits.DEFAULTS);
+    assertThat(s.readOnly()).isFalse();
     assertThat(s.password()).isNull();
     assertThat(s.database()).isZero();
   }
@@ -64,9 +68,30 @@ public class ConnectionSettingsTest {
   void codisVariantSpeaksResp2WithoutUser() {
     SlotwiseConfig config =
         SlotwiseConfig.codisStatic("127.0.0.1:19000").password("pw").clientName("app").build();
-    ConnectionSettings s = ConnectionSettings.codis(config);
+    ConnectionSettings s = Routers.connectionSettings(config).forCodis();
     assertThat(s.isCodis()).isTrue();
-    assertThat(s.protocol()).isEqualTo(Protocol.RESP2);
+    assertThat(s.protocol()).isEqualTo(RespVersion.RESP2);
     assertThat(Handshake.auth(s).args().length).isEqualTo(2);
+  }
+
+  @Test
+  void everyPublicProtocolMapsToTheTransportsRespVersionOfTheSameName() {
+    for (Protocol p : Protocol.values()) {
+      ConnectionSettings s =
+          Routers.connectionSettings(SlotwiseConfig.standalone("h:1").protocol(p).build());
+      assertThat(s.protocol().name()).isEqualTo(p.name());
+    }
+  }
+
+  @Test
+  void variantsChangeOnlyWhatTheyName() {
+    ConnectionSettings base =
+        Routers.connectionSettings(
+            SlotwiseConfig.standalone("h:1").password("pw").protocol(Protocol.RESP3).build());
+    assertThat(base.withReadOnly(true).readOnly()).isTrue();
+    assertThat(base.withReadOnly(true).protocol()).isEqualTo(RespVersion.RESP3);
+    assertThat(base.withProtocol(RespVersion.AUTO).protocol()).isEqualTo(RespVersion.AUTO);
+    assertThat(base.withProtocol(RespVersion.AUTO).password()).isEqualTo("pw");
+    assertThat(base.forCodis().readOnly()).isFalse();
   }
 }

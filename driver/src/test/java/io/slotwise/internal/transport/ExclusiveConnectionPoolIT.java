@@ -7,6 +7,7 @@ import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.testkit.RedisServerProcess;
@@ -30,7 +31,9 @@ public class ExclusiveConnectionPoolIT {
             .exclusivePool(2, Duration.ofMillis(300))
             .connectTimeout(Duration.ofMillis(500))
             .build();
-    pool = ExclusiveConnectionPool.create(transport, ConnectionSettings.from(config), config);
+    pool =
+        ExclusiveConnectionPool.create(
+            transport, Routers.connectionSettings(config), config.exclusivePoolOptions());
   }
 
   @AfterEach

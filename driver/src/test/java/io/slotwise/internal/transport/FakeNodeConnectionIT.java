@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisProtocolException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.testkit.Await;
@@ -39,7 +40,7 @@ public class FakeNodeConnectionIT {
                 SlotwiseConfig.standalone(node.address().toString())
                     .reconnectDelay(Duration.ofMillis(10), Duration.ofMillis(100)))
             .build();
-    return transport.openConnection(node.address(), ConnectionSettings.from(config));
+    return transport.openConnection(node.address(), Routers.connectionSettings(config));
   }
 
   private static Action pongOrOk(List<String> command) {
@@ -76,7 +77,8 @@ public class FakeNodeConnectionIT {
             .password("proxy-pw")
             .clientName("ignored-by-codis")
             .build();
-    NodeConnection c = transport.open(node.address(), ConnectionSettings.codis(config));
+    NodeConnection c =
+        transport.open(node.address(), Routers.connectionSettings(config).forCodis());
     c.whenConnected().get(5, TimeUnit.SECONDS);
     c.request(Command.keyless(true, "PING")).get(5, TimeUnit.SECONDS);
     assertThat(node.received()).containsExactly(List.of("AUTH", "proxy-pw"), List.of("PING"));

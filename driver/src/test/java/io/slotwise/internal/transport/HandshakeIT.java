@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.SlotwiseConfig.Protocol;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.testkit.Isolated;
@@ -36,7 +37,7 @@ public class HandshakeIT {
                 SlotwiseConfig.standalone(server.address().toString())
                     .reconnectDelay(Duration.ofMillis(20), Duration.ofMillis(200)))
             .build();
-    return transport.openConnection(server.address(), ConnectionSettings.from(config));
+    return transport.openConnection(server.address(), Routers.connectionSettings(config));
   }
 
   private NettyNodeConnection connect(UnaryOperator<SlotwiseConfig.Builder> options)

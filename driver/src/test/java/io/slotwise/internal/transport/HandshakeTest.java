@@ -7,6 +7,7 @@ import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.SlotwiseConfig;
 import io.slotwise.SlotwiseConfig.Protocol;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ public class HandshakeTest {
   }
 
   private static ConnectionSettings settings(UnaryOperator<SlotwiseConfig.Builder> options) {
-    return ConnectionSettings.from(options.apply(SlotwiseConfig.standalone("h:1")).build());
+    return Routers.connectionSettings(options.apply(SlotwiseConfig.standalone("h:1")).build());
   }
 
   private static Handshake.Negotiated run(ConnectionSettings s, ScriptedServer server) {
@@ -102,8 +103,9 @@ public class HandshakeTest {
   void codisGetsOneArgumentAuthAndNoName() {
     ScriptedServer server = new ScriptedServer(Map.of());
     ConnectionSettings s =
-        ConnectionSettings.codis(
-            SlotwiseConfig.codisStatic("p:1").password("pw").clientName("app").build());
+        Routers.connectionSettings(
+                SlotwiseConfig.codisStatic("p:1").password("pw").clientName("app").build())
+            .forCodis();
     new Handshake(s, ADDRESS, server).run().join();
     assertThat(server.received).containsExactly("AUTH pw");
   }
@@ -153,7 +155,9 @@ public class HandshakeTest {
   }
 
   private static ConnectionSettings cluster(io.slotwise.ReadFrom readFrom) {
-    return ConnectionSettings.cluster(SlotwiseConfig.cluster("h:1").readFrom(readFrom).build());
+    // ClusterRouter asks for READONLY exactly when reads may go to replicas.
+    return Routers.connectionSettings(SlotwiseConfig.cluster("h:1").readFrom(readFrom).build())
+        .withReadOnly(readFrom != io.slotwise.ReadFrom.MASTER);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.executor.Routers;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ public class NettyTransportTest {
     transport.close();
     assertThat(transport.scheduler().isShutdown()).isTrue();
     ConnectionSettings settings =
-        ConnectionSettings.from(SlotwiseConfig.standalone("127.0.0.1:6379").build());
+        Routers.connectionSettings(SlotwiseConfig.standalone("127.0.0.1:6379").build());
     assertThatThrownBy(() -> transport.open(HostAndPort.of("127.0.0.1", 6379), settings))
         .isInstanceOf(SlotwiseClosedException.class)
         .hasMessageContaining("127.0.0.1:6379");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.testkit.Await;
@@ -46,7 +47,7 @@ public class NodeConnectionIT {
     SlotwiseConfig config =
         options.apply(SlotwiseConfig.standalone(server.address().toString())).build();
     NettyNodeConnection c =
-        transport.openConnection(server.address(), ConnectionSettings.from(config));
+        transport.openConnection(server.address(), Routers.connectionSettings(config));
     c.whenConnected().get(5, TimeUnit.SECONDS);
     return c;
   }
@@ -327,7 +328,7 @@ public class NodeConnectionIT {
     NodeConnection c =
         transport.open(
             address,
-            ConnectionSettings.from(
+            Routers.connectionSettings(
                 SlotwiseConfig.standalone(address.toString())
                     .reconnectDelay(Duration.ofMillis(10), Duration.ofMillis(50))
                     .build()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.slotwise.RedisConnectionException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.executor.Routers;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.testkit.RedisServerProcess;
@@ -48,7 +49,7 @@ public class TlsIT {
   void mutualTlsWithHostnameVerification() throws Exception {
     SlotwiseConfig config =
         tls().tlsClientCertificate(certs.clientCert(), certs.clientKey()).build();
-    NodeConnection c = transport.open(server.address(), ConnectionSettings.from(config));
+    NodeConnection c = transport.open(server.address(), Routers.connectionSettings(config));
     c.whenConnected().get(10, TimeUnit.SECONDS);
     assertThat(c.request(Command.keyless(true, "PING")).get(5, TimeUnit.SECONDS))
         .isEqualTo(new Reply.SimpleString("PONG"));
@@ -59,7 +60,7 @@ public class TlsIT {
 
   @Test
   void serverOnlyTlsWhenClientCertificatesAreOptional() throws Exception {
-    NodeConnection c = transport.open(server.address(), ConnectionSettings.from(tls().build()));
+    NodeConnection c = transport.open(server.address(), Routers.connectionSettings(tls().build()));
     c.whenConnected().get(10, TimeUnit.SECONDS);
     assertThat(c.request(Command.keyless(false, "SET", "tls-key", "x")).get())
         .isEqualTo(new Reply.SimpleString("OK"));
@@ -73,7 +74,7 @@ public class TlsIT {
             .tls(true)
             .reconnectDelay(Duration.ofMillis(200), Duration.ofSeconds(1))
             .build();
-    NodeConnection c = transport.open(server.address(), ConnectionSettings.from(config));
+    NodeConnection c = transport.open(server.address(), Routers.connectionSettings(config));
     assertThat(c.whenConnected())
         .failsWithin(Duration.ofSeconds(10))
         .withThrowableOfType(ExecutionException.class)
