@@ -30,6 +30,7 @@ import java.util.function.Function;
 public final class ExclusiveConnections implements AutoCloseable {
   private final SlotwiseConfig config;
   private final Router router;
+  private final RetryLoop retries;
   private final ExclusiveConnectionPool pool;
   private final ScheduledExecutorService scheduler;
   private final ExecutorService borrowExecutor =
@@ -40,9 +41,15 @@ public final class ExclusiveConnections implements AutoCloseable {
             return t;
           });
 
-  public ExclusiveConnections(SlotwiseConfig config, Router router, NettyTransport transport) {
+  /**
+   * @param retries the client's retry loop (shared with its executor: the same counters, backoff
+   *     and router notifications)
+   */
+  public ExclusiveConnections(
+      SlotwiseConfig config, Router router, NettyTransport transport, RetryLoop retries) {
     this.config = config;
     this.router = router;
+    this.retries = retries;
     this.scheduler = transport.scheduler();
     this.pool = ExclusiveConnectionPool.create(transport, ConnectionSettings.from(config), config);
     config.recorder().exclusivePool(pool::borrowed, pool::idle);
@@ -96,8 +103,8 @@ public final class ExclusiveConnections implements AutoCloseable {
     return pool;
   }
 
-  Router router() {
-    return router;
+  RetryLoop retries() {
+    return retries;
   }
 
   SlotwiseConfig config() {

@@ -2,6 +2,7 @@ package io.slotwise.internal.pubsub;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.executor.RetryLoop;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.NettyTransport;
@@ -17,19 +18,27 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a {@link Subscription} needs from its client: the router (where channels live, which nodes
- * are masters), dedicated RESP3 connections (push frames carry the messages, so the connection
- * stays usable for {@code CLIENT INFO} checks), the command timeout, and the list of open
- * subscriptions that closing the client closes. Thread-safe; owned by the client.
+ * are masters), the retry loop (what a refused subscribe command means), dedicated RESP3
+ * connections (push frames carry the messages, so the connection stays usable for {@code CLIENT
+ * INFO} checks), the command timeout, and the list of open subscriptions that closing the client
+ * closes. Thread-safe; owned by the client.
  */
 public final class PubSubContext {
   private final Router router;
+  private final RetryLoop retries;
   private final NettyTransport transport;
   private final ConnectionSettings settings;
   private final Duration timeout;
   private final Set<Subscription> open = ConcurrentHashMap.newKeySet();
 
-  public PubSubContext(SlotwiseConfig config, Router router, NettyTransport transport) {
+  /**
+   * @param retries the client's retry loop: subscribe commands are counted, and their redirects and
+   *     failures reported to the router, like every other command
+   */
+  public PubSubContext(
+      SlotwiseConfig config, Router router, NettyTransport transport, RetryLoop retries) {
     this.router = router;
+    this.retries = retries;
     this.transport = transport;
     this.settings =
         ConnectionSettings.from(config.toBuilder().protocol(SlotwiseConfig.Protocol.RESP3).build());
@@ -58,8 +67,8 @@ public final class PubSubContext {
     return router.route(command).address();
   }
 
-  void onMoved(int slot, HostAndPort address) {
-    router.onMoved(slot, address);
+  RetryLoop retries() {
+    return retries;
   }
 
   NodeConnection open(HostAndPort node) {
