@@ -63,14 +63,15 @@ public final class SlotwiseClient implements AutoCloseable {
     this.transport = transport;
     this.router = router;
     this.executor = executor;
-    this.exclusive = new ExclusiveConnections(config, router, transport);
+    this.exclusive = new ExclusiveConnections(config, router, transport, executor.retries());
     this.transactions = new TransactionRunner(exclusive, router.splitsBySlot());
     this.pubSub =
         new PubSubContext(
             Routers.connectionSettings(config),
             config.timeouts().commandTimeout(),
             router,
-            transport);
+            transport,
+            executor.retries());
     this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
     this.sync = new SyncCommandsImpl(async, config.timeouts().commandTimeout());
   }

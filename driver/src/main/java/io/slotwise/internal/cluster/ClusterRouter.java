@@ -19,18 +19,12 @@ import io.slotwise.internal.transport.Router;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
@@ -38,12 +32,15 @@ import java.util.function.UnaryOperator;
 /**
  * Routes commands of a Redis Cluster by hash slot.
  *
- * <p>The slot map is an immutable {@link SlotMap} held in one volatile field: {@link #route} reads
- * it once, hashes the command's keys and indexes an array — no lock on the command path. Writers (a
- * {@code MOVED} patch, a refresh) build a new snapshot and publish it with one volatile write under
- * a writer lock, so two patches never lose each other. One multiplexed connection per node is
- * opened lazily and kept in a concurrent map; connections to nodes that left the topology are
- * closed gracefully after a refresh.
+ * <p>The slot map is an immutable {@link SlotMap} held in one volatile field ({@link
+ * CurrentSlotMap}): {@link #route} reads it once, hashes the command's keys and indexes an array —
+ * no lock on the command path; a {@link RouteCache} keeps each slot's master connection for the
+ * snapshot. Writers (a {@code MOVED} patch, a refresh) build a new snapshot and publish it with one
+ * volatile write under a writer lock, so two patches never lose each other. One multiplexed
+ * connection per node is opened lazily ({@link NodeConnections}); connections to nodes that left
+ * the topology are closed gracefully after a refresh ({@link RouterTopology}, the router as its
+ * {@link TopologyRefresher} sees it). An {@code ASK} leaves the map alone and requests an early
+ * refresh.
  *
  * <p>Addresses the <em>servers</em> announce ({@code MOVED}/{@code ASK} targets given to {@link
  * #onMoved} and {@link #connectionTo}) go through {@link SlotwiseConfig#routingOptions()}'s
@@ -79,12 +76,7 @@ public final class ClusterRouter implements Router {
    */
   static final int FAILURE_THRESHOLD = 2;
 
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
-  private final SlotwiseConfig config;
-  private final Function<HostAndPort, NodeConnection> connector;
   private final LongSupplier nanoTime;
-  private final UnaryOperator<HostAndPort> remapper;
   private final TopologyRefresher refresher;
   private final TopologyLoader loader;
   private final Executor builder;
@@ -92,14 +84,11 @@ public final class ClusterRouter implements Router {
   private final ReadSelector reads;
   private final LatencyProbe latency;
   private final NodeFailureTable failures;
-  private final Map<HostAndPort, NodeConnection> connections = new ConcurrentHashMap<>();
+  private final CurrentSlotMap slotMap = new CurrentSlotMap();
+  private final RouteCache routes = new RouteCache();
+  private final NodeConnections connections;
   private final boolean readsFromMasters;
-  private final AtomicReference<RouteCache> routeCache =
-      new AtomicReference<>(new RouteCache(SlotMap.empty()));
   private final AtomicInteger roundRobin = new AtomicInteger();
-  private final Object writeLock = new Object();
-  private volatile SlotMap slotMap = SlotMap.empty();
-  private volatile boolean closed;
   private CompletableFuture<Void> started;
 
   /**
@@ -113,10 +102,10 @@ public final class ClusterRouter implements Router {
       SlotwiseConfig config, ConnectionSettings settings, NettyTransport transport) {
     this(
         config,
-        connector(config, settings, transport),
-        requireTransport(transport).scheduler(),
+        NodeConnections.opener(config, settings, transport),
+        transport.scheduler(),
         System::nanoTime,
-        topologyThread());
+        RouterTopology.parserThread());
   }
 
   /**
@@ -132,10 +121,8 @@ public final class ClusterRouter implements Router {
     if (config == null || config.mode() != SlotwiseConfig.Mode.CLUSTER) {
       throw new IllegalArgumentException("config must be a cluster configuration, got " + config);
     }
-    this.config = config;
-    this.connector = connector;
     this.nanoTime = nanoTime;
-    this.remapper = config.routingOptions().addressRemapper();
+    UnaryOperator<HostAndPort> remapper = config.routingOptions().addressRemapper();
     List<HostAndPort> seeds = new ArrayList<>();
     for (HostAndPort seed : config.addresses()) {
       HostAndPort mapped = remapper.apply(seed);
@@ -147,55 +134,38 @@ public final class ClusterRouter implements Router {
     this.readsFromMasters = config.readFrom() == ReadFrom.MASTER;
     this.failures =
         new NodeFailureTable(Math.max(minInterval.toNanos(), config.commandTimeout().toNanos()));
+    this.connections = new NodeConnections(connector, remapper, slotMap, routes, failures);
     this.builder = builder;
     this.scheduler = scheduler;
     this.latency =
         config.readFrom() == ReadFrom.LOWEST_LATENCY
-            ? new LatencyProbe(this::knownNodes, this::connection, nanoTime)
+            ? new LatencyProbe(
+                () -> RouterTopology.addresses(slotMap.get()), connections::get, nanoTime)
             : null;
     this.reads =
         new ReadSelector(
             config.readFrom(),
-            this::isHealthy,
+            connections::isHealthy,
             latency != null ? latency::averageNanos : a -> Long.MAX_VALUE);
     this.loader =
         new TopologyLoader(remapper, config.tls(), config.commandTimeout(), scheduler, builder);
+    RouterTopology topology =
+        new RouterTopology(
+            slotMap,
+            connections,
+            latency,
+            !readsFromMasters,
+            config.commandTimeout(),
+            config.resourceOptions().recorder());
     this.refresher =
         new TopologyRefresher(
-            new Topology(),
+            topology,
             loader,
             seeds,
             minInterval,
             config.topologyRefreshPeriod(),
             scheduler,
             nanoTime);
-  }
-
-  /** One daemon thread per router that parses topology replies, off the I/O threads. */
-  private static ExecutorService topologyThread() {
-    return Executors.newSingleThreadExecutor(
-        r -> {
-          Thread t = new Thread(r, "slotwise-topology-" + THREADS.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
-  }
-
-  private static NettyTransport requireTransport(NettyTransport transport) {
-    if (transport == null) {
-      throw new IllegalArgumentException("transport must not be null");
-    }
-    return transport;
-  }
-
-  private static Function<HostAndPort, NodeConnection> connector(
-      SlotwiseConfig config, ConnectionSettings settings, NettyTransport transport) {
-    if (config == null || settings == null) {
-      throw new IllegalArgumentException("config and settings must not be null");
-    }
-    ConnectionSettings cluster = settings.withReadOnly(config.readFrom() != ReadFrom.MASTER);
-    NettyTransport t = requireTransport(transport);
-    return address -> t.open(address, cluster);
   }
 
   /**
@@ -212,7 +182,7 @@ public final class ClusterRouter implements Router {
               .handle(
                   (map, e) -> {
                     if (e == null) {
-                      if (latency != null && !closed) {
+                      if (latency != null && !connections.isClosed()) {
                         latency.start(scheduler);
                       }
                       return null;
@@ -220,9 +190,7 @@ public final class ClusterRouter implements Router {
                     Throwable cause = e instanceof CompletionException ? e.getCause() : e;
                     // A router that could not start stays unusable: no refresh may reconnect.
                     refresher.close();
-                    for (HostAndPort address : new ArrayList<>(connections.keySet())) {
-                      forget(address);
-                    }
+                    connections.forgetAll();
                     throw cause instanceof ClusterTopologyException cte
                         ? cte
                         : new ClusterTopologyException(
@@ -243,26 +211,17 @@ public final class ClusterRouter implements Router {
    */
   @Override
   public NodeConnection route(Command command) {
-    SlotMap map = slotMap;
-    int[] keys = command.keyIndexes();
-    if (keys.length == 0) {
+    SlotMap map = slotMap.get();
+    if (command.keyIndexes().length == 0) {
       return anyMaster(map, command);
     }
     int slot = slotOf(command);
     boolean toMaster = readsFromMasters || !command.isReadOnly();
-    RouteCache cache = routeCache.get();
-    if (toMaster) {
-      if (cache.map == map) {
-        NodeConnection cached = cache.masters.get(slot);
-        if (cached != null) {
-          return cached;
-        }
-      } else {
-        // The first route after a topology change. Installed before the connection is looked up,
-        // and only if nothing replaced the old cache meanwhile: a connection forgotten since (see
-        // forget) then lands in a cache nobody reads.
-        RouteCache fresh = new RouteCache(map);
-        cache = routeCache.compareAndSet(cache, fresh) ? fresh : null;
+    RouteCache.Table table = toMaster ? routes.tableFor(map) : null;
+    if (table != null) {
+      NodeConnection cached = table.get(slot);
+      if (cached != null) {
+        return cached;
       }
     }
     ClusterNode owner = map.masterFor(slot);
@@ -271,52 +230,13 @@ public final class ClusterRouter implements Router {
       throw new SlotNotCoveredException(slot, command.name());
     }
     if (!toMaster) {
-      return connection(reads.pick(owner));
+      return connections.get(reads.pick(owner));
     }
-    NodeConnection c = connection(owner.address());
-    if (cache != null) {
-      cache.masters.set(slot, c);
+    NodeConnection c = connections.get(owner.address());
+    if (table != null) {
+      table.put(slot, c);
     }
     return c;
-  }
-
-  /**
-   * The connection of each slot's master for one slot-map snapshot, filled as slots are routed: a
-   * command to a known slot then costs one array read instead of a map lookup by address. Replaced
-   * (never patched) when the snapshot changes or a connection is forgotten.
-   */
-  private static final class RouteCache {
-    final SlotMap map;
-    final AtomicReferenceArray<NodeConnection> masters =
-        new AtomicReferenceArray<>(SlotHash.SLOT_COUNT);
-
-    RouteCache(SlotMap map) {
-      this.map = map;
-    }
-  }
-
-  /**
-   * Whether reads may go to this node now: its connection is up and its last command did not fail.
-   * A node without a connection yet gets one opened (in the background) and counts as not healthy
-   * this time.
-   */
-  private boolean isHealthy(HostAndPort address) {
-    NodeConnection c = connections.get(address);
-    if (c == null) {
-      if (!closed) {
-        connection(address);
-      }
-      return false;
-    }
-    return c.isConnected() && !failures.isSuspect(address);
-  }
-
-  private List<HostAndPort> knownNodes() {
-    List<HostAndPort> out = new ArrayList<>();
-    for (ClusterNode n : slotMap.nodes()) {
-      out.add(n.address());
-    }
-    return out;
   }
 
   /**
@@ -349,7 +269,7 @@ public final class ClusterRouter implements Router {
           "no master of the cluster is known yet for " + command.name() + "; refresh requested");
     }
     int i = Math.floorMod(roundRobin.getAndIncrement(), masters.size());
-    return connection(masters.get(i).address());
+    return connections.get(masters.get(i).address());
   }
 
   /**
@@ -359,46 +279,15 @@ public final class ClusterRouter implements Router {
    */
   @Override
   public NodeConnection connectionTo(HostAndPort address) {
-    return connection(resolve(address));
-  }
-
-  /** Known (already remapped) addresses as they are; announced ones through the remapper. */
-  private HostAndPort resolve(HostAndPort address) {
-    if (address == null) {
-      throw new IllegalArgumentException("address must not be null");
-    }
-    if (connections.containsKey(address) || slotMap.nodeAt(address) != null) {
-      return address;
-    }
-    HostAndPort mapped = remapper.apply(address);
-    if (mapped == null) {
-      throw new IllegalArgumentException("the address remapper returned null for " + address);
-    }
-    return mapped;
-  }
-
-  private NodeConnection connection(HostAndPort address) {
-    NodeConnection c = connections.get(address);
-    if (c != null) {
-      return c;
-    }
-    if (closed) {
-      throw new SlotwiseClosedException("the cluster router is closed; cannot reach " + address);
-    }
-    c = connections.computeIfAbsent(address, connector);
-    if (closed) {
-      closeAll();
-      throw new SlotwiseClosedException("the cluster router is closed; cannot reach " + address);
-    }
-    return c;
+    return connections.get(connections.resolve(address));
   }
 
   /** Connections to every known master, in the slot map's order. */
   @Override
   public List<NodeConnection> masters() {
     List<NodeConnection> out = new ArrayList<>();
-    for (ClusterNode m : slotMap.masters()) {
-      out.add(connection(m.address()));
+    for (ClusterNode m : slotMap.get().masters()) {
+      out.add(connections.get(m.address()));
     }
     return out;
   }
@@ -410,21 +299,15 @@ public final class ClusterRouter implements Router {
    */
   @Override
   public void onMoved(int slot, HostAndPort address) {
-    HostAndPort mapped = resolve(address);
-    synchronized (writeLock) {
-      SlotMap current = slotMap;
-      SlotMap next = current.withSlotMovedTo(slot, mapped);
-      if (next != current) {
-        slotMap = next;
-      }
-    }
+    slotMap.moveSlot(slot, connections.resolve(address));
     refresher.request(RefreshTrigger.MOVED);
   }
 
   /**
-   * {@code ASK}: the slot map stays as it is, but a migration is under way, so a (rate-limited)
-   * refresh is requested to learn the new owner early.
+   * {@code ASK}: the slot map stays as it is, but a migration is under way, so a (coalesced,
+   * rate-limited) {@link RefreshTrigger#ASKED} refresh is requested to learn the new owner early.
    */
+  @Override
   public void onAsk(int slot, HostAndPort address) {
     refresher.request(RefreshTrigger.ASKED);
   }
@@ -439,7 +322,7 @@ public final class ClusterRouter implements Router {
    */
   @Override
   public void onNodeFailure(NodeConnection connection, Throwable cause, boolean timeout) {
-    if (closed || connection == null) {
+    if (connections.isClosed() || connection == null) {
       return;
     }
     HostAndPort node = connection.address();
@@ -466,7 +349,7 @@ public final class ClusterRouter implements Router {
 
   /** The slot map in use now (an immutable snapshot). */
   public SlotMap slotMap() {
-    return slotMap;
+    return slotMap.get();
   }
 
   /** Asks for a refresh (coalesced and rate-limited like the automatic ones). */
@@ -502,106 +385,18 @@ public final class ClusterRouter implements Router {
   /** Stops refreshing and closes every connection now. Idempotent. */
   @Override
   public void close() {
-    closed = true;
+    connections.close();
     refresher.close();
     if (latency != null) {
       latency.close();
     }
-    closeAll();
     if (builder instanceof ExecutorService service) {
       service.shutdown();
     }
   }
 
-  private void closeAll() {
-    for (HostAndPort address : new ArrayList<>(connections.keySet())) {
-      forget(address);
-    }
-  }
-
-  private void forget(HostAndPort address) {
-    NodeConnection c = connections.remove(address);
-    // After the removal: a route that reads this new cache can only find a new connection.
-    routeCache.set(new RouteCache(slotMap));
-    failures.discard(address);
-    if (c != null) {
-      c.close();
-    }
-  }
-
-  private void publish(SlotMap map) {
-    synchronized (writeLock) {
-      slotMap = map;
-    }
-    Duration drain = config.commandTimeout();
-    for (Map.Entry<HostAndPort, NodeConnection> e : new ArrayList<>(connections.entrySet())) {
-      if (map.nodeAt(e.getKey()) == null && connections.remove(e.getKey(), e.getValue())) {
-        routeCache.set(new RouteCache(map));
-        failures.discard(e.getKey());
-        e.getValue().closeGracefully(drain);
-      }
-    }
-    if (latency != null) {
-      latency.retain(knownNodes());
-    }
-    warmUp(map);
-  }
-
-  /**
-   * Opens (in the background) the connections the next commands will need: every master, and every
-   * replica when reads may go to replicas.
-   */
-  private void warmUp(SlotMap map) {
-    boolean replicas = config.readFrom() != ReadFrom.MASTER;
-    for (ClusterNode node : replicas ? map.nodes() : map.masters()) {
-      if (closed) {
-        return;
-      }
-      try {
-        connection(node.address());
-      } catch (SlotwiseClosedException e) {
-        return;
-      }
-    }
-  }
-
-  /** The router seen by its refresher. */
-  private final class Topology implements TopologyRefresher.Topology {
-    @Override
-    public SlotMap current() {
-      return slotMap;
-    }
-
-    @Override
-    public NodeConnection connection(HostAndPort address) {
-      return ClusterRouter.this.connection(address);
-    }
-
-    @Override
-    public void forget(HostAndPort address) {
-      ClusterRouter.this.forget(address);
-    }
-
-    @Override
-    public void publish(SlotMap map) {
-      ClusterRouter.this.publish(map);
-      config.resourceOptions().recorder().slotMapChanged(map.uncoveredSlots());
-    }
-
-    @Override
-    public void refreshed(Set<RefreshTrigger> triggers, long durationNanos, Throwable error) {
-      config.resourceOptions().recorder().topologyRefreshed(triggers, durationNanos, error == null);
-    }
-
-    @Override
-    public boolean suspect(HostAndPort address) {
-      NodeConnection c = connections.get(address);
-      return (c != null && !c.isConnected()) || failures.isSuspect(address);
-    }
-  }
-
   @Override
   public String toString() {
-    return "ClusterRouter{" + slotMap + ", connections=" + connections.keySet() + "}";
+    return "ClusterRouter{" + slotMap.get() + ", connections=" + connections.addresses() + "}";
   }
 }

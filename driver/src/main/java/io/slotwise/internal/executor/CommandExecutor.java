@@ -4,7 +4,6 @@ import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisProtocolException;
 import io.slotwise.RetryOptions;
-import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseStats;
 import io.slotwise.internal.command.CrossSlot;
 import io.slotwise.internal.command.MultiKey;
@@ -20,30 +19,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * The "how" of sending a command: deadline, retries, redirects (see {@link Invocation} for the loop
- * and {@link RetryPolicy} for its decisions), over a {@link Router} that says where. Thread-safe;
- * holds no lock on the command path.
+ * The "how" of sending a command on the shared connections: deadline, retries, redirects (see
+ * {@link Invocation} for one command's way, {@link RetryLoop} and {@link Attempts} for the loop and
+ * {@link RetryPolicy} for its decisions), over a {@link Router} that says where. Thread-safe; holds
+ * no lock on the command path.
  */
 public final class CommandExecutor implements Dispatcher {
   private final Router router;
   private final ScheduledExecutorService scheduler;
   private final LongSupplier nanoClock;
   private final long timeoutNanos;
-  private final int maxRedirects;
-  private final long retryMinNanos;
-  private final long retryMaxNanos;
   private final Predicate<Command> retrySafe;
   private final Consumer<Command> preflight;
-  private final ExecutorCounters counters = new ExecutorCounters();
+  private final RetryLoop retries;
   private final CrossSlot crossSlot;
-  private final SlotwiseRecorder recorder;
   private final DeadlineSweeper deadlines;
 
   /**
@@ -66,13 +61,18 @@ public final class CommandExecutor implements Dispatcher {
     this.scheduler = scheduler;
     this.nanoClock = nanoClock;
     this.timeoutNanos = commandTimeout.toNanos();
-    this.maxRedirects = retry.maxRedirects();
-    this.retryMinNanos = retry.minDelay().toNanos();
-    this.retryMaxNanos = retry.maxDelay().toNanos();
     this.retrySafe = retrySafe;
     this.preflight = preflight;
+    this.retries =
+        new RetryLoop(
+            router,
+            scheduler,
+            nanoClock,
+            retry.maxRedirects(),
+            retry.minDelay(),
+            retry.maxDelay(),
+            recorder);
     this.crossSlot = new CrossSlot(this);
-    this.recorder = recorder;
     this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
   }
 
@@ -184,9 +184,17 @@ public final class CommandExecutor implements Dispatcher {
     return router.splitsBySlot();
   }
 
-  /** Counters since the client started. */
+  /** Counters since the client started (of every path through {@link #retries()}). */
   public SlotwiseStats stats() {
-    return counters.snapshot();
+    return retries.stats();
+  }
+
+  /**
+   * The client's retry loop, shared with its exclusive connections and subscriptions so that every
+   * path counts, backs off and reports to the router the same way.
+   */
+  public RetryLoop retries() {
+    return retries;
   }
 
   // --- used by Invocation -------------------------------------------------------------------
@@ -211,51 +219,8 @@ public final class CommandExecutor implements Dispatcher {
     return timeoutNanos;
   }
 
-  int maxRedirects() {
-    return maxRedirects;
-  }
-
-  ExecutorCounters counters() {
-    return counters;
-  }
-
-  SlotwiseRecorder recorder() {
-    return recorder;
-  }
-
-  /** Reports a command's outcome; measures nothing when no recorder is configured. */
-  void recordOutcome(Command command, long deadlineNanos, boolean success) {
-    if (recorder != SlotwiseRecorder.NOOP) {
-      recorder.commandCompleted(command.name(), nanoTime() - deadlineNanos + timeoutNanos, success);
-    }
-  }
-
   boolean retrySafe(Command command) {
     return retrySafe.test(command);
-  }
-
-  /**
-   * Delay before retry number {@code attempt} (0-based): exponential from the minimum, capped at
-   * the maximum, with jitter in the upper half so that many clients do not retry in lockstep.
-   */
-  long backoffNanos(int attempt) {
-    long cap = retryMinNanos << Math.min(attempt, 20);
-    if (cap <= 0 || cap > retryMaxNanos) {
-      cap = retryMaxNanos;
-    }
-    long half = cap / 2;
-    return half + ThreadLocalRandom.current().nextLong(half + 1);
-  }
-
-  /**
-   * Whether a routing failure can never succeed on retry (bad arguments, keys in several slots):
-   * those fail at once instead of waiting for the deadline.
-   */
-  static boolean isPermanent(RuntimeException e) {
-    return e instanceof IllegalArgumentException
-        || e instanceof UnsupportedOperationException
-        || e instanceof io.slotwise.cluster.CrossSlotException
-        || e instanceof SlotwiseClosedException;
   }
 
   // --- reply shapes shared by the multi-key paths -------------------------------------------

@@ -1,10 +1,6 @@
 package io.slotwise.internal.executor;
 
 import io.slotwise.HostAndPort;
-import io.slotwise.RedisConnectionException;
-import io.slotwise.RedisOutcomeUnknownException;
-import io.slotwise.RedisRedirectionException;
-import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
@@ -13,17 +9,23 @@ import io.slotwise.internal.transport.Outbound;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * One blocking command on a borrowed exclusive connection: borrow a connection to the slot owner,
- * send, hand the connection back, follow {@code MOVED}/{@code ASK} by borrowing on the new owner
- * (bounded by the redirect limit), retry {@code TRYAGAIN}/{@code CLUSTERDOWN} and refused
- * connections after a backoff — all within one deadline: the command timeout plus the time the
- * command may block.
+ * One blocking command on a borrowed exclusive connection, through the client's {@link RetryLoop}
+ * like any other command: borrow a connection to the slot owner, send, hand the connection back,
+ * and do what its {@link Attempts} says — follow {@code MOVED}/{@code ASK} by borrowing on the new
+ * owner, retry {@code TRYAGAIN}/{@code CLUSTERDOWN} and refused connections after the configured
+ * backoff — all within one deadline: the command timeout plus the time the command may block (none
+ * when it may block forever).
+ *
+ * <p>What differs from a shared-connection command is narrow: a broken connection after the command
+ * was written is never resent (a pop may have happened), and a borrow that failed after waiting the
+ * pool's max wait ends the command rather than waiting again.
  *
  * <p>The connection is handed back exactly once ({@link #handBack}): released when the reply came,
  * invalidated (closed) when the deadline passed or the connection broke, because the server may
@@ -37,12 +39,10 @@ public final class ExclusiveCall<T> implements Outbound {
   private final Command command;
   private final Function<Reply, T> converter;
   private final long budgetNanos;
-  private final long deadlineNanos;
+  private final Attempts attempts;
   private final CompletableFuture<T> future = new CompletableFuture<>();
   private final AtomicReference<NodeConnection> held = new AtomicReference<>();
-  private ScheduledFuture<?> deadlineTimer;
-  private int redirects;
-  private int retries;
+  private volatile ScheduledFuture<?> deadlineTimer;
 
   ExclusiveCall(
       ExclusiveConnections exclusive,
@@ -54,7 +54,10 @@ public final class ExclusiveCall<T> implements Outbound {
     this.converter = converter;
     Duration timeout = exclusive.config().commandTimeout();
     this.budgetNanos = blockFor.isZero() ? FOREVER : saturated(timeout.plus(blockFor));
-    this.deadlineNanos = budgetNanos == FOREVER ? Long.MAX_VALUE : System.nanoTime() + budgetNanos;
+    RetryLoop loop = exclusive.retries();
+    long now = loop.nanoTime();
+    long deadline = budgetNanos == FOREVER ? Long.MAX_VALUE : now + budgetNanos;
+    this.attempts = loop.command(command.name(), command.firstKey(), now, deadline);
   }
 
   CompletableFuture<T> start() {
@@ -62,12 +65,17 @@ public final class ExclusiveCall<T> implements Outbound {
       deadlineTimer =
           exclusive.scheduler().schedule(this::onDeadline, budgetNanos, TimeUnit.NANOSECONDS);
     }
-    try {
-      exclusive.borrowExecutor().execute(() -> attempt(null, false));
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      fail(new SlotwiseClosedException("the client is closed"));
-    }
+    borrowThen(null, false);
     return future;
+  }
+
+  /** Makes the next attempt on the borrow executor. */
+  private void borrowThen(HostAndPort target, boolean asking) {
+    try {
+      exclusive.borrowExecutor().execute(() -> attempt(target, asking));
+    } catch (RejectedExecutionException e) {
+      fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
+    }
   }
 
   private void attempt(HostAndPort target, boolean asking) {
@@ -79,11 +87,7 @@ public final class ExclusiveCall<T> implements Outbound {
       HostAndPort node = target == null ? exclusive.ownerOf(command) : exclusive.resolve(target);
       connection = exclusive.borrow(node);
     } catch (RuntimeException e) {
-      if (CommandExecutor.isPermanent(e) || e instanceof RedisConnectionException) {
-        fail(e);
-      } else {
-        retryLater(e);
-      }
+      carry(attempts.onNoConnection(e, true)); // the pool waited its max wait already
       return;
     }
     held.set(connection);
@@ -91,6 +95,7 @@ public final class ExclusiveCall<T> implements Outbound {
       handBack(false);
       return;
     }
+    attempts.sending(connection);
     if (asking) {
       connection.sendAll(List.of(Asking.INSTANCE, this));
     } else {
@@ -105,37 +110,11 @@ public final class ExclusiveCall<T> implements Outbound {
 
   @Override
   public void onReply(Reply reply) {
-    NodeConnection from = held.get();
-    if (from == null || future.isDone()) {
+    if (held.get() == null || future.isDone()) {
       return;
     }
-    RetryStep step =
-        RetryPolicy.onReply(
-            reply, from.address(), redirects, exclusive.config().maxRedirects(), command.name());
     handBack(true);
-    if (step instanceof RetryStep.Complete) {
-      complete(reply);
-    } else if (step instanceof RetryStep.Moved moved) {
-      redirects++;
-      exclusive.router().onMoved(moved.slot(), moved.address());
-      exclusive.borrowExecutor().execute(() -> attempt(moved.address(), false));
-    } else if (step instanceof RetryStep.Ask ask) {
-      redirects++;
-      exclusive.borrowExecutor().execute(() -> attempt(ask.address(), true));
-    } else if (step instanceof RetryStep.RetryLater later) {
-      retryLater(later.error());
-    } else if (step instanceof RetryStep.ServerError error) {
-      fail(error.error());
-    } else {
-      fail(
-          new RedisRedirectionException(
-              command.name()
-                  + " was redirected more than "
-                  + exclusive.config().maxRedirects()
-                  + " times (last node "
-                  + from.address()
-                  + ")"));
-    }
+    carry(attempts.onReply(reply));
   }
 
   @Override
@@ -144,46 +123,43 @@ public final class ExclusiveCall<T> implements Outbound {
     if (future.isDone()) {
       return;
     }
-    if (written) {
-      fail(
-          new RedisOutcomeUnknownException(
-              command.name()
-                  + " was sent on an exclusive connection that broke before the reply: it may or"
-                  + " may not have run",
-              cause));
-    } else {
-      retryLater(cause);
-    }
+    carry(attempts.onFailure(cause, written, false)); // written: never resent, a pop may have run
   }
 
-  private void retryLater(Throwable cause) {
-    long delay = Math.min(1_000_000L << Math.min(retries++, 8), 200_000_000L);
-    if (System.nanoTime() + delay >= deadlineNanos) {
-      fail(
-          new RedisTimeoutException(
-              command.name() + " could not be sent before its deadline: " + cause, cause));
-      return;
+  /** Does what the loop decided: complete, fail, or borrow again (now or after the backoff). */
+  private void carry(FollowUp next) {
+    if (next instanceof FollowUp.Complete done) {
+      complete(done.reply());
+    } else if (next instanceof FollowUp.Resend resend) {
+      try {
+        exclusive
+            .retries()
+            .resend(resend.delayNanos(), () -> borrowThen(resend.target(), resend.asking()));
+      } catch (RejectedExecutionException e) {
+        fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
+      }
+    } else if (next instanceof FollowUp.Fail failure) {
+      fail(failure.error());
     }
-    exclusive
-        .scheduler()
-        .schedule(
-            () -> exclusive.borrowExecutor().execute(() -> attempt(null, false)),
-            delay,
-            TimeUnit.NANOSECONDS);
+    // FollowUp.AwaitDeadline: the deadline timer ends it, with the last error as the cause.
   }
 
   private void complete(Reply reply) {
+    T value;
     try {
-      if (future.complete(converter.apply(reply))) {
-        cancelTimer();
-      }
+      value = converter.apply(reply);
     } catch (RuntimeException e) {
       fail(e);
+      return;
+    }
+    if (future.complete(value)) {
+      cancelTimer();
+      attempts.succeeded();
     }
   }
 
   private void fail(Throwable error) {
-    if (future.completeExceptionally(error)) {
+    if (attempts.fail(future, error)) {
       cancelTimer();
     }
   }
@@ -199,14 +175,7 @@ public final class ExclusiveCall<T> implements Outbound {
     if (future.isDone()) {
       return;
     }
-    NodeConnection stuck = held.get();
-    future.completeExceptionally(
-        new RedisTimeoutException(
-            command.name()
-                + " did not complete within "
-                + budgetNanos / 1_000_000
-                + " ms (command timeout + blocking timeout)"
-                + (stuck != null ? " on an exclusive connection to " + stuck.address() : "")));
+    attempts.fail(future, attempts.timeout(budgetNanos, " (command timeout + blocking timeout)"));
     handBack(false);
   }
 

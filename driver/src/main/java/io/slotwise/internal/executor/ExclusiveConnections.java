@@ -29,6 +29,7 @@ import java.util.function.Function;
 public final class ExclusiveConnections implements AutoCloseable {
   private final SlotwiseConfig config;
   private final Router router;
+  private final RetryLoop retries;
   private final ExclusiveConnectionPool pool;
   private final ScheduledExecutorService scheduler;
   private final ExecutorService borrowExecutor =
@@ -39,9 +40,15 @@ public final class ExclusiveConnections implements AutoCloseable {
             return t;
           });
 
-  public ExclusiveConnections(SlotwiseConfig config, Router router, NettyTransport transport) {
+  /**
+   * @param retries the client's retry loop (shared with its executor: the same counters, backoff
+   *     and router notifications)
+   */
+  public ExclusiveConnections(
+      SlotwiseConfig config, Router router, NettyTransport transport, RetryLoop retries) {
     this.config = config;
     this.router = router;
+    this.retries = retries;
     this.scheduler = transport.scheduler();
     this.pool =
         ExclusiveConnectionPool.create(
@@ -97,8 +104,8 @@ public final class ExclusiveConnections implements AutoCloseable {
     return pool;
   }
 
-  Router router() {
-    return router;
+  RetryLoop retries() {
+    return retries;
   }
 
   SlotwiseConfig config() {

@@ -1,9 +1,6 @@
 package io.slotwise.internal.executor;
 
 import io.slotwise.HostAndPort;
-import io.slotwise.RedisOutcomeUnknownException;
-import io.slotwise.RedisRedirectionException;
-import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
@@ -15,19 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * One command on its way through the retry loop: route, send, look at the outcome, and either
- * complete the caller's future or try again — bounded by the redirect count and the deadline.
+ * One command on a shared (multiplexed) connection on its way through the retry loop: route, send,
+ * hand the outcome to its {@link Attempts}, and do what comes back — complete the caller's future,
+ * fail it, or send again — bounded by the redirect count and the deadline.
  *
  * <p>Reading order: {@link #start()} → {@link #attempt()} → {@link #onReply} / {@link #onFailure} →
- * {@link RetryPolicy} decides → {@link #follow(RetryStep, Reply)} carries it out. Attempts run one
- * after the other (the next one starts only after the previous outcome), on the caller's thread, an
- * event loop or the scheduler; the deadline timer may fire concurrently, which is why completion
- * goes through the future alone.
+ * {@link Attempts} asks {@link RetryPolicy} and carries the decision out → {@link #carry} sends
+ * again or completes. Attempts run one after the other (the next one starts only after the previous
+ * outcome), on the caller's thread, an event loop or the scheduler; the deadline timer may fire
+ * concurrently, which is why completion goes through the future alone.
  */
 public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   private final CommandExecutor executor;
@@ -36,19 +35,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   private final HostAndPort pinned;
   public final CompletableFuture<T> future = new CompletableFuture<>();
 
-  private long deadlineNanos;
+  private Attempts attempts;
   private NodeConnection firstConnection;
   private volatile ScheduledFuture<?> deadlineTimer;
-  private int redirects;
-  private int retries;
   private HostAndPort nextTarget;
   private boolean nextAsking;
-  private volatile NodeConnection current;
-  private volatile Throwable lastError;
-  // The nodes tried, for messages: the first, then each further one (copied on write: redirects
-  // are rare). Written by the attempts, one after the other; read by the deadline at any time.
-  private volatile HostAndPort firstNode;
-  private volatile List<HostAndPort> laterNodes = List.of();
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -71,9 +62,14 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     this.firstConnection = connection;
   }
 
-  /** Arms the deadline and makes the first attempt. */
+  /**
+   * Arms the deadline and makes the first attempt. The deadline runs from the start, not from
+   * construction (a pipeline queues first). No timer yet: the executor's {@link DeadlineSweeper}
+   * arms one only if the command is still pending a sweep period later.
+   */
   CompletableFuture<T> start() {
-    armDeadline();
+    begin(executor.nanoTime());
+    executor.deadlines().track(this);
     attempt();
     return future;
   }
@@ -88,11 +84,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     }
     Invocation<?> first = invocations.get(0);
     CommandExecutor executor = first.executor;
-    long deadline = executor.nanoTime() + executor.timeoutNanos();
+    long start = executor.nanoTime();
     for (Invocation<?> invocation : invocations) {
-      invocation.deadlineNanos = deadline;
+      invocation.begin(start);
     }
-    executor.deadlines().trackAll(invocations, deadline);
+    executor.deadlines().trackAll(invocations, start + executor.timeoutNanos());
     Map<NodeConnection, List<Invocation<?>>> byNode = new LinkedHashMap<>();
     for (Invocation<?> invocation : invocations) {
       NodeConnection connection = invocation.routeFirst();
@@ -103,19 +99,20 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     byNode.forEach(NodeConnection::sendAll);
   }
 
-  /**
-   * The deadline runs from the start, not from construction (a pipeline queues first). No timer
-   * yet: the executor's {@link DeadlineSweeper} arms one only if the command is still pending a
-   * sweep period later.
-   */
-  private void armDeadline() {
-    deadlineNanos = executor.nanoTime() + executor.timeoutNanos();
-    executor.deadlines().track(this);
+  private void begin(long startNanos) {
+    attempts =
+        executor
+            .retries()
+            .command(
+                command.name(),
+                command.firstKey(),
+                startNanos,
+                startNanos + executor.timeoutNanos());
   }
 
   @Override
   public long deadlineNanos() {
-    return deadlineNanos;
+    return attempts.deadlineNanos();
   }
 
   /** Called by the sweeper once this command is older than a sweep period. */
@@ -124,7 +121,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     if (future.isDone()) {
       return;
     }
-    long remaining = deadlineNanos - now;
+    long remaining = attempts.deadlineNanos() - now;
     if (remaining <= 0) {
       onDeadline();
       return;
@@ -179,15 +176,10 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
         connection = target != null ? router.connectionTo(target) : router.route(command);
       }
     } catch (RuntimeException e) {
-      if (CommandExecutor.isPermanent(e)) {
-        fail(e);
-      } else {
-        follow(new RetryStep.RetryLater(RetryStep.Cause.NO_ROUTE, e), null);
-      }
+      carry(attempts.onNoConnection(e, false));
       return null;
     }
-    current = connection;
-    recordNode(connection.address());
+    attempts.sending(connection);
     return connection;
   }
 
@@ -201,12 +193,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     if (future.isDone()) {
       return; // timed out while in flight; the late reply is dropped
     }
-    NodeConnection from = current;
-    executor.router().onNodeSuccess(from);
-    follow(
-        RetryPolicy.onReply(
-            reply, from.address(), redirects, executor.maxRedirects(), command.name()),
-        reply);
+    carry(attempts.onReply(reply));
   }
 
   @Override
@@ -214,69 +201,25 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     if (future.isDone()) {
       return;
     }
-    NodeConnection from = current;
-    if (from != null && !(cause instanceof SlotwiseClosedException)) {
-      executor.router().onNodeFailure(from, cause, false);
-    }
-    follow(RetryPolicy.onFailure(cause, written, executor.retrySafe(command)), null);
+    carry(attempts.onFailure(cause, written, executor.retrySafe(command)));
   }
 
-  /** Carries out one decision of the policy. */
-  private void follow(RetryStep step, Reply reply) {
-    if (step instanceof RetryStep.Complete) {
-      complete(reply);
-    } else if (step instanceof RetryStep.Moved moved) {
-      redirects++;
-      executor.counters().moved.increment();
-      executor.recorder().redirected("moved", moved.address());
-      executor.router().onMoved(moved.slot(), moved.address());
-      nextTarget = moved.address();
-      attempt();
-    } else if (step instanceof RetryStep.Ask ask) {
-      redirects++;
-      executor.counters().asked.increment();
-      executor.recorder().redirected("ask", ask.address());
-      nextTarget = ask.address();
-      nextAsking = true;
-      attempt();
-    } else if (step instanceof RetryStep.RetryLater later) {
-      retryLater(later);
-    } else if (step instanceof RetryStep.ServerError error) {
-      fail(error.error());
-    } else if (step instanceof RetryStep.TooManyRedirects) {
-      fail(
-          new RedisRedirectionException(
-              command.name()
-                  + " was redirected more than "
-                  + executor.maxRedirects()
-                  + " times"
-                  + describeRoute()));
-    } else if (step instanceof RetryStep.OutcomeUnknown unknown) {
-      fail(
-          new RedisOutcomeUnknownException(
-              command.name()
-                  + " was sent to "
-                  + current.address()
-                  + " but its connection broke before the reply: it may or may not have run"
-                  + " (not resent: at-most-once writes)",
-              unknown.cause()));
-    } else if (step instanceof RetryStep.Fatal fatal) {
-      fail(fatal.cause());
+  /** Does what the loop decided: complete, fail, or send again (now or after the backoff). */
+  private void carry(FollowUp next) {
+    if (next instanceof FollowUp.Complete done) {
+      complete(done.reply());
+    } else if (next instanceof FollowUp.Resend resend) {
+      nextTarget = resend.target();
+      nextAsking = resend.asking();
+      try {
+        executor.retries().resend(resend.delayNanos(), this::attempt);
+      } catch (RejectedExecutionException e) {
+        fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
+      }
+    } else if (next instanceof FollowUp.Fail failure) {
+      fail(failure.error());
     }
-  }
-
-  private void retryLater(RetryStep.RetryLater later) {
-    lastError = later.error() != null ? later.error() : lastError;
-    executor.counters().retry(later.cause());
-    executor.recorder().retried(later.cause().name());
-    if (later.cause() == RetryStep.Cause.READONLY) {
-      executor.router().onNodeFailure(current, later.error(), false);
-    }
-    long delay = executor.backoffNanos(retries++);
-    if (executor.nanoTime() + delay >= deadlineNanos) {
-      return; // the deadline timer ends it, with the last error as the cause
-    }
-    executor.scheduler().schedule(this::attempt, delay, TimeUnit.NANOSECONDS);
+    // FollowUp.AwaitDeadline: the deadline timer ends it, with the last error as the cause.
   }
 
   private void complete(Reply reply) {
@@ -289,12 +232,12 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     }
     if (future.complete(value)) {
       cancelTimer();
-      executor.recordOutcome(command, deadlineNanos, true);
+      attempts.succeeded();
     }
   }
 
   private void fail(Throwable error) {
-    if (failCounted(error)) {
+    if (attempts.fail(future, error)) {
       cancelTimer();
     }
   }
@@ -306,79 +249,9 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     }
   }
 
-  private void recordNode(HostAndPort address) {
-    HostAndPort first = firstNode;
-    if (first == null) {
-      firstNode = address;
-      return;
-    }
-    List<HostAndPort> later = laterNodes;
-    HostAndPort last = later.isEmpty() ? first : later.get(later.size() - 1);
-    if (!last.equals(address)) {
-      List<HostAndPort> more = new ArrayList<>(later.size() + 1);
-      more.addAll(later);
-      more.add(address);
-      laterNodes = List.copyOf(more);
-    }
-  }
-
-  /**
-   * Fails the caller's future, counting it first so that a caller who sees the failure also sees it
-   * counted; the count is taken back if another outcome won the race.
-   */
-  private boolean failCounted(Throwable error) {
-    executor.counters().failed.increment();
-    if (future.completeExceptionally(error)) {
-      executor.recordOutcome(command, deadlineNanos, false);
-      return true;
-    }
-    executor.counters().failed.decrement();
-    return false;
-  }
-
   private void onDeadline() {
-    if (future.isDone()) {
-      return;
+    if (!future.isDone()) {
+      attempts.fail(future, attempts.timeout(executor.timeoutNanos(), ""));
     }
-    Throwable cause = lastError;
-    RedisTimeoutException timeout =
-        new RedisTimeoutException(
-            command.name()
-                + " did not complete within "
-                + executor.timeoutNanos() / 1_000_000
-                + " ms"
-                + describeRoute()
-                + (cause != null ? "; last error: " + cause.getMessage() : ""),
-            cause);
-    NodeConnection stuck = current;
-    if (stuck != null && cause == null) {
-      // Waiting on a reply, not on a retry: the node may hang. Told before the caller hears of
-      // it, so the router reacts before the application retries.
-      executor.router().onNodeFailure(stuck, timeout, true);
-    }
-    executor.counters().timeouts.increment();
-    if (!failCounted(timeout)) {
-      executor.counters().timeouts.decrement();
-    } else {
-      executor.recorder().timedOut(command.name());
-    }
-  }
-
-  private String describeRoute() {
-    StringBuilder sb = new StringBuilder();
-    byte[] key = command.firstKey();
-    if (key != null && executor.router().splitsBySlot()) {
-      sb.append(" (slot ").append(io.slotwise.cluster.SlotHash.slot(key)).append(';');
-    } else {
-      sb.append(" (");
-    }
-    List<HostAndPort> tried = new ArrayList<>();
-    HostAndPort first = firstNode;
-    if (first != null) {
-      tried.add(first);
-      tried.addAll(laterNodes);
-    }
-    sb.append(" nodes tried: ").append(tried).append(')');
-    return sb.toString();
   }
 }

@@ -2,18 +2,22 @@ package io.slotwise.internal.executor;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisBackpressureException;
+import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
+import io.slotwise.cluster.CrossSlotException;
 import io.slotwise.internal.cluster.Redirect;
 import io.slotwise.internal.protocol.Reply;
 
 /**
  * The decision table of the retry loop, as pure functions: given what happened to one attempt, what
- * comes next. The loop itself ({@link Invocation}) only carries the decision out.
+ * comes next. {@link Attempts} carries the decision out (counters, router, backoff) and tells its
+ * caller what to send; this class neither counts nor sends.
  *
  * <p>Limits live with the attempt (redirect count, deadline); this class only reads them.
+ * Stateless.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
   private RetryPolicy() {}
 
   /**
@@ -40,23 +44,22 @@ public final class RetryPolicy {
           ? new RetryStep.Moved(redirect.slot(), redirect.address())
           : new RetryStep.Ask(redirect.slot(), redirect.address());
     }
+    RedisServerException refused = new RedisServerException(commandName, error.message());
     switch (error.code()) {
       case "TRYAGAIN":
         // A multi-key command hit a slot being migrated with keys on both sides.
-        return new RetryStep.RetryLater(RetryStep.Cause.TRYAGAIN, null);
+        return new RetryStep.RetryLater(RetryStep.Cause.TRYAGAIN, refused);
       case "CLUSTERDOWN":
-        return new RetryStep.RetryLater(RetryStep.Cause.CLUSTERDOWN, null);
-      case "LOADING":
-        return new RetryStep.RetryLater(RetryStep.Cause.LOADING, null);
       case "MASTERDOWN":
-        return new RetryStep.RetryLater(RetryStep.Cause.CLUSTERDOWN, null);
+        return new RetryStep.RetryLater(RetryStep.Cause.CLUSTERDOWN, refused);
+      case "LOADING":
+        return new RetryStep.RetryLater(RetryStep.Cause.LOADING, refused);
       case "READONLY":
         // A write reached a node that was demoted to replica by a failover: the map is stale. It
         // was not executed, so it is retried even when not idempotent.
-        return new RetryStep.RetryLater(
-            RetryStep.Cause.READONLY, new RedisServerException(commandName, error.message()));
+        return new RetryStep.RetryLater(RetryStep.Cause.READONLY, refused);
       default:
-        return new RetryStep.ServerError(new RedisServerException(commandName, error.message()));
+        return new RetryStep.ServerError(refused);
     }
   }
 
@@ -77,5 +80,31 @@ public final class RetryPolicy {
       return new RetryStep.RetryLater(RetryStep.Cause.CONNECTION, cause);
     }
     return new RetryStep.OutcomeUnknown(cause);
+  }
+
+  /**
+   * When no connection could be had for the next attempt (routing, or borrowing an exclusive
+   * connection, threw): nothing was sent.
+   *
+   * @param waited whether getting the connection already waited its own bound (an exclusive pool's
+   *     max wait, a connect timeout): then a {@link RedisConnectionException} ends the command
+   *     rather than waiting again, possibly forever for a blocking command
+   */
+  static RetryStep onNoConnection(RuntimeException cause, boolean waited) {
+    if (isPermanent(cause) || (waited && cause instanceof RedisConnectionException)) {
+      return new RetryStep.Fatal(cause);
+    }
+    return new RetryStep.RetryLater(RetryStep.Cause.NO_ROUTE, cause);
+  }
+
+  /**
+   * Whether a routing failure can never succeed on retry (bad arguments, keys in several slots, a
+   * closed client): those fail at once instead of waiting for the deadline.
+   */
+  static boolean isPermanent(RuntimeException e) {
+    return e instanceof IllegalArgumentException
+        || e instanceof UnsupportedOperationException
+        || e instanceof CrossSlotException
+        || e instanceof SlotwiseClosedException;
   }
 }

@@ -4,8 +4,9 @@ import io.slotwise.HostAndPort;
 import io.slotwise.RedisServerException;
 
 /**
- * What the executor does next with a command, decided by {@link RetryPolicy} from the last outcome
- * alone (a pure function of reply/failure and attempt state, so it is unit-testable).
+ * What the retry loop does next with a command, decided by {@link RetryPolicy} from the last
+ * outcome alone (a pure function of reply/failure and attempt state, so it is unit-testable).
+ * {@link Attempts} carries it out. Immutable values.
  */
 public sealed interface RetryStep {
 
@@ -30,7 +31,10 @@ public sealed interface RetryStep {
   /** {@code ASK}: resend once to {@code address}, preceded by {@code ASKING}; map unchanged. */
   record Ask(int slot, HostAndPort address) implements RetryStep {}
 
-  /** A transient state ({@code TRYAGAIN}, {@code CLUSTERDOWN}, a refused connection...). */
+  /**
+   * A transient state ({@code TRYAGAIN}, {@code CLUSTERDOWN}, a refused connection...); {@code
+   * error} is the server's refusal or the failure, reported as the cause if the deadline passes.
+   */
   record RetryLater(Cause cause, Throwable error) implements RetryStep {}
 
   /** Why a command is retried later; also the names of the retry counters. */

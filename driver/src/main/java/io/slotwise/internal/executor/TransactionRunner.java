@@ -1,17 +1,14 @@
 package io.slotwise.internal.executor;
 
 import io.slotwise.HostAndPort;
-import io.slotwise.RedisOutcomeUnknownException;
 import io.slotwise.RedisProtocolException;
 import io.slotwise.RedisRedirectionException;
 import io.slotwise.RedisServerException;
-import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseException;
 import io.slotwise.TransactionResult;
 import io.slotwise.cluster.CrossSlotException;
 import io.slotwise.cluster.SlotHash;
 import io.slotwise.commands.AsyncRedisCommands;
-import io.slotwise.internal.cluster.Redirect;
 import io.slotwise.internal.command.Args;
 import io.slotwise.internal.command.MultiKey;
 import io.slotwise.internal.protocol.Command;
@@ -21,6 +18,7 @@ import io.slotwise.internal.transport.RequestOutbound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,12 +37,14 @@ import java.util.function.Consumer;
  *       queued future with its typed reply.
  * </ol>
  *
- * <p>A {@code MOVED} (or {@code ASK}, {@code TRYAGAIN}, {@code CLUSTERDOWN}) to {@code WATCH} or to
- * a queued command means nothing ran ({@code EXEC} answers {@code EXECABORT}): the whole
- * transaction is tried again on the new owner, the body included, at most {@link #MAX_ATTEMPTS}
- * times. The futures of an abandoned attempt fail. Each step waits at most the command timeout; a
- * timeout or a broken connection after {@code EXEC} was written leaves the outcome unknown and is
- * not retried.
+ * <p>Every reply goes through the client's {@link RetryLoop} as one unit of {@link Attempts}, which
+ * cannot be preceded by {@code ASKING}: a {@code MOVED} (or {@code ASK}, {@code TRYAGAIN}, {@code
+ * CLUSTERDOWN}...) to {@code WATCH}, to a queued command or to {@code EXEC} means nothing ran
+ * ({@code EXEC} answers {@code EXECABORT}), so the whole transaction is tried again, the body
+ * included — at once on the new owner after {@code MOVED}, after the configured backoff otherwise —
+ * at most {@link #MAX_ATTEMPTS} times, counted and reported like any other command. The futures of
+ * an abandoned attempt fail. Each step waits at most the command timeout; a timeout or a broken
+ * connection leaves the outcome unknown and is not retried.
  *
  * <p>Runs on the caller's thread and blocks it. One instance per client, thread-safe (no state).
  */
@@ -68,47 +68,66 @@ public final class TransactionRunner {
     Command watch = MultiKey.command("WATCH", Args.requireAll(watchKeys, "watchKeys"), 1, false);
     exclusive.refuseInCodis(watch);
     int slot = commonSlot(watch, -1);
-    RuntimeException last = null;
-    List<TransactionQueue.Queued<?>> abandoned = List.of();
-    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      abandon(abandoned, last);
+    RetryLoop loop = exclusive.retries();
+    Attempts attempts = loop.block("EXEC", watch.firstKey(), MAX_ATTEMPTS);
+    HostAndPort target = null;
+    while (true) {
       TransactionQueue queue = new TransactionQueue();
-      Attempt outcome = attempt(watch, slot, body, queue);
+      Outcome outcome = attempt(attempts, target, watch, slot, body, queue);
       if (outcome.result != null) {
-        return withAttempts(outcome.result, attempt);
+        attempts.succeeded();
+        return withAttempts(outcome.result, attempts.attempts());
       }
-      last = outcome.retryReason;
-      abandoned = queue.queued();
-      backoff(attempt, outcome.redirected);
+      if (outcome.next instanceof FollowUp.Resend resend) {
+        failAll(queue.queued(), abandoned(attempts.lastReason()));
+        loop.pause(resend.delayNanos());
+        target = resend.target();
+        continue;
+      }
+      // FollowUp.Fail: the only other outcome of a unit without a deadline.
+      RuntimeException error = unchecked(((FollowUp.Fail) outcome.next).error());
+      failAll(queue.queued(), error);
+      throw attempts.failed(error);
     }
-    abandon(abandoned, last);
-    throw new RedisRedirectionException(
-        "transaction on slot "
-            + slot
-            + " was not executed after "
-            + MAX_ATTEMPTS
-            + " attempts; last: "
-            + (last != null ? last.getMessage() : "none"));
   }
 
-  /** One try: a result (attempt count filled in by {@link #run}), or why to try again. */
-  private record Attempt(
-      TransactionResult result, RuntimeException retryReason, boolean redirected) {}
+  /** One try: a result (attempt count filled in by {@link #run}), or what the loop says next. */
+  private record Outcome(TransactionResult result, FollowUp next) {
+    static Outcome done(TransactionResult result) {
+      return new Outcome(result, null);
+    }
 
-  private Attempt attempt(
-      Command watch, int slot, Consumer<AsyncRedisCommands> body, TransactionQueue queue) {
-    HostAndPort owner = exclusive.ownerOf(watch);
-    NodeConnection connection = exclusive.borrow(owner);
+    static Outcome next(FollowUp next) {
+      return new Outcome(null, next);
+    }
+  }
+
+  private Outcome attempt(
+      Attempts attempts,
+      HostAndPort target,
+      Command watch,
+      int slot,
+      Consumer<AsyncRedisCommands> body,
+      TransactionQueue queue) {
+    NodeConnection connection;
+    try {
+      HostAndPort node = target != null ? exclusive.resolve(target) : exclusive.ownerOf(watch);
+      connection = exclusive.borrow(node);
+    } catch (RuntimeException e) {
+      return Outcome.next(attempts.onNoConnection(e, true)); // the pool waited its max wait
+    }
+    attempts.sending(connection);
     boolean clean = false;
     try {
-      Reply watched = await(send(connection, List.of(watch)), "WATCH", owner).get(0);
-      RetryReason again = retryReason(watched, owner, "WATCH");
-      if (again != null) {
-        clean = true; // a refused WATCH watches nothing
-        return new Attempt(null, again.error, again.redirected);
+      attempts.awaiting("WATCH");
+      Exchange watched = exchange(attempts, connection, List.of(watch));
+      if (watched.failed != null) {
+        return Outcome.next(watched.failed);
       }
-      if (watched instanceof Reply.Error e) {
-        throw new RedisServerException("WATCH", e.message());
+      FollowUp next = attempts.onReply(watched.replies.get(0));
+      if (!(next instanceof FollowUp.Complete)) {
+        clean = true; // a refused WATCH watches nothing
+        return Outcome.next(next);
       }
       body.accept(queue.facade());
       List<TransactionQueue.Queued<?>> queued = queue.queued();
@@ -119,9 +138,13 @@ public final class TransactionRunner {
       block.add(MULTI);
       queued.forEach(q -> block.add(q.command));
       block.add(EXEC);
-      List<Reply> replies = await(send(connection, block), "MULTI/EXEC", owner);
+      attempts.awaiting("MULTI/EXEC");
+      Exchange replies = exchange(attempts, connection, block);
+      if (replies.failed != null) {
+        return Outcome.next(replies.failed);
+      }
       clean = true; // EXEC (or its abort) ends the transaction and unwatches every key
-      return finish(queued, replies, owner);
+      return finish(attempts, queued, replies.replies);
     } finally {
       if (clean) {
         exclusive.release(connection);
@@ -131,33 +154,23 @@ public final class TransactionRunner {
     }
   }
 
-  private Attempt finish(
-      List<TransactionQueue.Queued<?>> queued, List<Reply> replies, HostAndPort owner) {
-    if (replies.get(0) instanceof Reply.Error e) {
-      throw new RedisServerException("MULTI", e.message());
+  /** The replies to MULTI, each queued command and EXEC, through the loop in that order. */
+  private Outcome finish(
+      Attempts attempts, List<TransactionQueue.Queued<?>> queued, List<Reply> replies) {
+    FollowUp next = attempts.onReply(replies.get(0), "MULTI");
+    for (int i = 0; i < queued.size() && next instanceof FollowUp.Complete; i++) {
+      next = attempts.onReply(replies.get(i + 1), queued.get(i).command.name());
     }
-    for (int i = 0; i < queued.size(); i++) {
-      Reply reply = replies.get(i + 1);
-      String name = queued.get(i).command.name();
-      RetryReason again = retryReason(reply, owner, name);
-      if (again != null) {
-        return new Attempt(null, again.error, again.redirected);
-      }
-      if (reply instanceof Reply.Error e) {
-        RedisServerException refused = new RedisServerException(name, e.message());
-        fail(queued, refused);
-        throw refused;
-      }
+    if (!(next instanceof FollowUp.Complete)) {
+      return Outcome.next(next); // a redirect or refusal at queue time: EXEC aborted
     }
     Reply exec = replies.get(replies.size() - 1);
     if (exec instanceof Reply.Null) {
-      fail(queued, new SlotwiseException("transaction discarded: a watched key was changed"));
-      return new Attempt(TransactionResult.discarded(0), null, false);
+      failAll(queued, new SlotwiseException("transaction discarded: a watched key was changed"));
+      return Outcome.done(TransactionResult.discarded(0));
     }
-    if (exec instanceof Reply.Error e) {
-      RedisServerException failed = new RedisServerException("EXEC", e.message());
-      fail(queued, failed);
-      throw failed;
+    if (exec instanceof Reply.Error) {
+      return Outcome.next(attempts.onReply(exec, "EXEC")); // the slot moved before EXEC, or refused
     }
     if (!(exec instanceof Reply.Array array) || array.items().size() != queued.size()) {
       throw new RedisProtocolException(
@@ -167,7 +180,7 @@ public final class TransactionRunner {
     for (int i = 0; i < queued.size(); i++) {
       values.add(complete(queued.get(i), array.items().get(i)));
     }
-    return new Attempt(TransactionResult.committed(values, 0), null, false);
+    return Outcome.done(TransactionResult.committed(values, 0));
   }
 
   /** Completes one queued command; returns the value its caller's future got (or the error). */
@@ -185,39 +198,11 @@ public final class TransactionRunner {
     }
     try {
       return q.visible.getNow(null); // derived futures completed synchronously above
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
       throw e;
-    }
-  }
-
-  /** Why to try the whole transaction again, or null when the reply is final. */
-  private record RetryReason(RuntimeException error, boolean redirected) {}
-
-  private RetryReason retryReason(Reply reply, HostAndPort owner, String name) {
-    if (!(reply instanceof Reply.Error error)) {
-      return null;
-    }
-    Redirect redirect = Redirect.parse(error, owner);
-    if (redirect != null) {
-      if (redirect.kind() == Redirect.Kind.MOVED) {
-        exclusive.router().onMoved(redirect.slot(), redirect.address());
-      }
-      return new RetryReason(
-          new RedisRedirectionException(name + " on " + owner + ": " + error.message()),
-          redirect.kind() == Redirect.Kind.MOVED);
-    }
-    switch (error.code()) {
-      case "TRYAGAIN":
-      case "CLUSTERDOWN":
-      case "MASTERDOWN":
-      case "LOADING":
-      case "READONLY":
-        return new RetryReason(new RedisServerException(name, error.message()), false);
-      default:
-        return null;
     }
   }
 
@@ -240,27 +225,25 @@ public final class TransactionRunner {
     return slot;
   }
 
-  private List<Reply> await(CompletableFuture<List<Reply>> replies, String what, HostAndPort node) {
+  /** The replies of one step, or what the loop says after its connection failed or timed out. */
+  private record Exchange(List<Reply> replies, FollowUp failed) {}
+
+  /**
+   * Writes {@code commands} in one flush and waits (at most the command timeout) for the replies.
+   */
+  private Exchange exchange(Attempts attempts, NodeConnection connection, List<Command> commands) {
     long timeout = exclusive.config().commandTimeout().toNanos();
     try {
-      return replies.get(timeout, TimeUnit.NANOSECONDS);
+      return new Exchange(send(connection, commands).get(timeout, TimeUnit.NANOSECONDS), null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new SlotwiseException("interrupted while waiting for " + what + " on " + node, e);
+      throw new SlotwiseException(
+          "interrupted while waiting for a transaction on " + connection.address(), e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw new RedisOutcomeUnknownException(
-          what
-              + " on "
-              + node
-              + " failed: "
-              + cause.getMessage()
-              + " (the transaction may or may"
-              + " not have run)",
-          cause);
+      // Written, perhaps run: never resent (EXEC may have applied the block).
+      return new Exchange(null, attempts.onFailure(e.getCause(), true, false));
     } catch (TimeoutException e) {
-      throw new RedisTimeoutException(
-          what + " on " + node + " got no answer within " + timeout / 1_000_000 + " ms", e);
+      return new Exchange(null, new FollowUp.Fail(attempts.timeout(timeout, "")));
     }
   }
 
@@ -278,39 +261,28 @@ public final class TransactionRunner {
         .thenApply(done -> exchanges.stream().map(x -> x.future().join()).toList());
   }
 
-  private static void fail(List<TransactionQueue.Queued<?>> queued, Throwable cause) {
+  private static void failAll(List<TransactionQueue.Queued<?>> queued, Throwable cause) {
     for (TransactionQueue.Queued<?> q : queued) {
       q.future.completeExceptionally(cause);
     }
   }
 
-  private static void abandon(List<TransactionQueue.Queued<?>> queued, RuntimeException reason) {
-    if (!queued.isEmpty()) {
-      fail(
-          queued,
-          new RedisRedirectionException(
-              "this attempt of the transaction was not executed and was tried again ("
-                  + (reason != null ? reason.getMessage() : "retry")
-                  + "); see the TransactionResult"));
-    }
+  private static RedisRedirectionException abandoned(String reason) {
+    return new RedisRedirectionException(
+        "this attempt of the transaction was not executed and was tried again ("
+            + (reason != null ? reason : "retry")
+            + "); see the TransactionResult");
+  }
+
+  private static RuntimeException unchecked(Throwable error) {
+    return error instanceof RuntimeException e
+        ? e
+        : new SlotwiseException("transaction failed: " + error, error);
   }
 
   private static TransactionResult withAttempts(TransactionResult r, int attempts) {
     return r.wasDiscarded()
         ? TransactionResult.discarded(attempts)
         : TransactionResult.committed(r.values(), attempts);
-  }
-
-  private void backoff(int attempt, boolean redirected) {
-    if (redirected) {
-      return; // the new owner is known: go at once
-    }
-    long millis = Math.min(10L << attempt, 500);
-    try {
-      Thread.sleep(millis); // a migration or an election in progress: give it time, bounded
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SlotwiseException("interrupted while retrying a transaction", e);
-    }
   }
 }

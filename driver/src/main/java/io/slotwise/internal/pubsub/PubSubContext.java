@@ -1,6 +1,7 @@
 package io.slotwise.internal.pubsub;
 
 import io.slotwise.HostAndPort;
+import io.slotwise.internal.executor.RetryLoop;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.NettyTransport;
@@ -17,12 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a {@link Subscription} needs from its client: the router (where channels live, which nodes
- * are masters), dedicated RESP3 connections (push frames carry the messages, so the connection
- * stays usable for {@code CLIENT INFO} checks), the command timeout, and the list of open
- * subscriptions that closing the client closes. Thread-safe; owned by the client.
+ * are masters), the retry loop (what a refused subscribe command means), dedicated RESP3
+ * connections (push frames carry the messages, so the connection stays usable for {@code CLIENT
+ * INFO} checks), the command timeout, and the list of open subscriptions that closing the client
+ * closes. Thread-safe; owned by the client.
  */
 public final class PubSubContext {
   private final Router router;
+  private final RetryLoop retries;
   private final NettyTransport transport;
   private final ConnectionSettings settings;
   private final Duration timeout;
@@ -31,10 +34,17 @@ public final class PubSubContext {
   /**
    * @param settings the client's connection settings; subscriptions use them with RESP3
    * @param timeout the command timeout, which bounds each (re)subscription
+   * @param retries the client's retry loop: subscribe commands are counted, and their redirects and
+   *     failures reported to the router, like every other command
    */
   public PubSubContext(
-      ConnectionSettings settings, Duration timeout, Router router, NettyTransport transport) {
+      ConnectionSettings settings,
+      Duration timeout,
+      Router router,
+      NettyTransport transport,
+      RetryLoop retries) {
     this.router = router;
+    this.retries = retries;
     this.transport = transport;
     this.settings = settings.withProtocol(RespVersion.RESP3);
     this.timeout = timeout;
@@ -62,8 +72,8 @@ public final class PubSubContext {
     return router.route(command).address();
   }
 
-  void onMoved(int slot, HostAndPort address) {
-    router.onMoved(slot, address);
+  RetryLoop retries() {
+    return retries;
   }
 
   NodeConnection open(HostAndPort node) {

@@ -174,6 +174,11 @@ public final class PubSubLink implements AutoCloseable {
     return outbound.reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
+  /** The link's own connection (for the retry loop's bookkeeping; the link still owns it). */
+  NodeConnection connection() {
+    return connection;
+  }
+
   @Override
   public void close() {
     connection.close();

@@ -1,13 +1,14 @@
 package io.slotwise.internal.pubsub;
 
 import io.slotwise.HostAndPort;
+import io.slotwise.RedisServerException;
 import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseException;
-import io.slotwise.internal.cluster.Redirect;
 import io.slotwise.internal.command.Args;
+import io.slotwise.internal.executor.Attempts;
+import io.slotwise.internal.executor.FollowUp;
 import io.slotwise.internal.protocol.Command;
-import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.pubsub.PubSubListener;
 import io.slotwise.pubsub.Subscription;
@@ -271,26 +272,47 @@ public final class PubSubSubscription implements Subscription {
     }
   }
 
-  /** Sends one subscribe-family command; a {@code MOVED} updates the slot map for next round. */
+  /**
+   * Sends one subscribe-family command and hands its outcome to the client's retry loop, which
+   * counts it and tells the router, as for any command: a {@code MOVED} patches the slot map, an
+   * {@code ASK} may request a refresh, a broken connection or a silent node counts against the
+   * node. Whatever the loop says to send again, the next check round sends, to the owner the router
+   * knows by then: a subscription follows redirects by routing again, never with {@code ASKING}.
+   */
   private void command(PubSubLink link, String name, List<String> names) {
-    Reply reply;
+    Attempts attempts = context.retries().subscription(name, shardKey(name, names));
+    attempts.sending(link.connection());
+    FollowUp next;
     try {
-      reply = link.send(name, names, context.timeout());
+      next = attempts.onReply(link.send(name, names, context.timeout()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;
-    } catch (ExecutionException | TimeoutException e) {
-      log.debug("{} {} on {} failed: {}", name, names, link.node, e.toString());
+    } catch (ExecutionException e) {
+      next = attempts.onFailure(e.getCause(), true, true); // subscribing twice is harmless
+    } catch (TimeoutException e) {
+      RedisTimeoutException timeout = attempts.timeout(context.timeout().toNanos(), "");
+      log.debug(
+          "{} {} on {}: {}; next round in {}", name, names, link.node, timeout, RECHECK_PERIOD);
       return;
     }
-    if (reply instanceof Reply.Error error) {
-      Redirect redirect = Redirect.parse(error, link.node);
-      if (redirect != null && redirect.kind() == Redirect.Kind.MOVED) {
-        context.onMoved(redirect.slot(), redirect.address());
+    if (next instanceof FollowUp.Fail failure) {
+      Throwable error = failure.error();
+      if (error instanceof RedisServerException) {
+        log.warn("{} {} on {} refused: {}", name, names, link.node, error.getMessage());
       } else {
-        log.warn("{} {} on {} refused: {}", name, names, link.node, error.message());
+        log.debug("{} {} on {} failed: {}", name, names, link.node, error.toString());
       }
+    } else if (next instanceof FollowUp.Resend) {
+      log.debug("{} {} on {}: {}; next round", name, names, link.node, attempts.lastReason());
     }
+  }
+
+  /** The shard channel of a sharded command (one channel each), for the slot in messages. */
+  private static byte[] shardKey(String command, List<String> names) {
+    return command.startsWith("S") && names.size() == 1
+        ? names.get(0).getBytes(StandardCharsets.UTF_8)
+        : null;
   }
 
   private PubSubLink open(HostAndPort node) {

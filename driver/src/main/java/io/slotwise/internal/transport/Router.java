@@ -42,6 +42,14 @@ public interface Router extends AutoCloseable {
   default void onMoved(int slot, HostAndPort address) {}
 
   /**
+   * {@code ASK slot address}: the slot is being migrated to that address; the command that got it
+   * is resent there once (or, for a unit that cannot be preceded by {@code ASKING}, retried later),
+   * and the slot map stays as it is. A router may refresh its topology early to learn the new
+   * owner. Default: ignore (standalone servers and Codis proxies never answer {@code ASK}).
+   */
+  default void onAsk(int slot, HostAndPort address) {}
+
+  /**
    * A command on this connection failed at the transport level ({@code timeout == false}) or timed
    * out ({@code timeout == true}); the router may refresh its topology or eject the node.
    */

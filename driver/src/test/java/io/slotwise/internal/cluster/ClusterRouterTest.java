@@ -17,6 +17,7 @@ import io.slotwise.cluster.SlotHash;
 import io.slotwise.cluster.SlotNotCoveredException;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.transport.NodeConnection;
+import io.slotwise.internal.transport.Router;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -180,6 +181,21 @@ public class ClusterRouterTest {
     assertThat(r.slotMap().masterFor(12182).id()).isEqualTo("id-7000");
     assertThat(r.slotMap().masterFor(9000).address()).isEqualTo(C);
     assertThat(r.topologyChanges()).isEqualTo(2);
+  }
+
+  @Test
+  void askThroughTheRouterContractLeavesTheMapAndRequestsOneCoalescedRefresh() {
+    ClusterRouter r = started();
+    SlotMap before = r.slotMap();
+    Router contract = r;
+    contract.onAsk(12182, C);
+    contract.onAsk(12182, C);
+    assertThat(r.slotMap()).isSameAs(before);
+    assertThat(r.route(get("foo")).address()).isEqualTo(B);
+    assertThat(r.refreshRequests(RefreshTrigger.ASKED)).isEqualTo(2);
+
+    scheduler.advance(MIN_INTERVAL);
+    assertThat(r.refreshRuns(RefreshTrigger.ASKED)).isEqualTo(1);
   }
 
   @Test

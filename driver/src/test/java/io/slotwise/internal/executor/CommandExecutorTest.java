@@ -85,6 +85,11 @@ public class CommandExecutorTest {
     }
 
     @Override
+    public void onAsk(int slot, HostAndPort address) {
+      events.add("ask " + slot + " " + address);
+    }
+
+    @Override
     public void onNodeFailure(NodeConnection connection, Throwable cause, boolean timeout) {
       events.add((timeout ? "timeout " : "failure ") + connection.address());
     }
@@ -175,7 +180,7 @@ public class CommandExecutorTest {
 
     assertThat(await(executor.execute(get("foo"), TEXT))).isEqualTo("moved-value");
     assertThat(b.batches).containsExactly(List.of("ASKING", "GET"));
-    assertThat(router.events).isEmpty();
+    assertThat(router.events).containsExactly("ask 12182 127.0.0.1:7001"); // may refresh early
     assertThat(router.owner).isSameAs(a);
     assertThat(executor.stats().asked()).isEqualTo(1);
   }
@@ -282,6 +287,24 @@ public class CommandExecutorTest {
         .hasMessageContaining("127.0.0.1:7000");
     assertThat(router.events).containsExactly("timeout 127.0.0.1:7000");
     assertThat(executor.stats().timeouts()).isEqualTo(1);
+  }
+
+  @Test
+  void aCommandStillRefusedAtItsDeadlineNamesTheRefusalAndBlamesNoNode() {
+    FakeConnection a =
+        new FakeConnection(
+            "127.0.0.1:7000",
+            FakeConnection.replies(new Reply.Error("CLUSTERDOWN The cluster is down")));
+    TestRouter router = new TestRouter(a);
+    CommandExecutor executor = executor(router, Duration.ofMillis(100));
+
+    assertThatThrownBy(() -> await(executor.execute(get("foo"), TEXT)))
+        .isInstanceOf(RedisTimeoutException.class)
+        .hasMessageContaining("GET did not complete within 100 ms")
+        .hasMessageContaining("last error: CLUSTERDOWN The cluster is down")
+        .hasCauseInstanceOf(RedisServerException.class);
+    assertThat(router.events).isEmpty(); // the node answered each time: it does not hang
+    assertThat(executor.stats().retriesByCause().get("clusterdown")).isPositive();
   }
 
   @Test

@@ -7,8 +7,13 @@ import io.slotwise.RedisBackpressureException;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
+import io.slotwise.cluster.CrossSlotException;
+import io.slotwise.cluster.SlotNotCoveredException;
 import io.slotwise.internal.protocol.Reply;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 public class RetryPolicyTest {
   private static final HostAndPort SENDER = HostAndPort.of("127.0.0.1", 7000);
@@ -39,22 +44,46 @@ public class RetryPolicyTest {
         .isEqualTo(new RetryStep.Moved(3999, HostAndPort.of("127.0.0.1", 6381)));
   }
 
-  @Test
-  void transientClusterStatesAreRetried() {
-    assertThat(reply(new Reply.Error("TRYAGAIN Multiple keys request during rehashing"), 0))
-        .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.TRYAGAIN, null));
-    assertThat(reply(new Reply.Error("CLUSTERDOWN Hash slot not served"), 0))
-        .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.CLUSTERDOWN, null));
-    assertThat(reply(new Reply.Error("LOADING Redis is loading the dataset in memory"), 0))
-        .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.LOADING, null));
-    RetryStep readOnly =
-        reply(new Reply.Error("READONLY You can't write against a read only replica."), 0);
-    assertThat(readOnly).isInstanceOf(RetryStep.RetryLater.class);
-    RetryStep.RetryLater later = (RetryStep.RetryLater) readOnly;
-    assertThat(later.cause()).isEqualTo(RetryStep.Cause.READONLY);
+  @ParameterizedTest
+  @CsvSource({
+    "TRYAGAIN Multiple keys request during rehashing, TRYAGAIN",
+    "CLUSTERDOWN Hash slot not served, CLUSTERDOWN",
+    "MASTERDOWN Link with MASTER is down, CLUSTERDOWN",
+    "LOADING Redis is loading the dataset in memory, LOADING",
+    "READONLY You can't write against a read only replica., READONLY"
+  })
+  void transientClusterStatesAreRetriedWithTheServerTextAsTheError(
+      String text, RetryStep.Cause cause) {
+    RetryStep step = reply(new Reply.Error(text), 0);
+    assertThat(step).isInstanceOf(RetryStep.RetryLater.class);
+    RetryStep.RetryLater later = (RetryStep.RetryLater) step;
+    assertThat(later.cause()).isEqualTo(cause);
     assertThat(later.error())
         .isInstanceOf(RedisServerException.class)
-        .hasMessageContaining("READONLY You can't write");
+        .hasMessageContaining("GET")
+        .hasMessageContaining(text);
+  }
+
+  @Test
+  void noConnectionIsRetriedUnlessNothingCanMendIt() {
+    RuntimeException uncovered = new SlotNotCoveredException(42, "GET");
+    assertThat(RetryPolicy.onNoConnection(uncovered, false))
+        .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.NO_ROUTE, uncovered));
+    assertThat(RetryPolicy.onNoConnection(uncovered, true))
+        .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.NO_ROUTE, uncovered));
+    RuntimeException refused = new RedisConnectionException("no connection became free");
+    assertThat(RetryPolicy.onNoConnection(refused, false))
+        .isEqualTo(new RetryStep.RetryLater(RetryStep.Cause.NO_ROUTE, refused));
+    assertThat(RetryPolicy.onNoConnection(refused, true)).isEqualTo(new RetryStep.Fatal(refused));
+    for (RuntimeException permanent :
+        List.of(
+            new CrossSlotException("MGET", 1, 2),
+            new IllegalArgumentException("no key"),
+            new UnsupportedOperationException("refused by Codis"),
+            new SlotwiseClosedException("closed"))) {
+      assertThat(RetryPolicy.onNoConnection(permanent, false))
+          .isEqualTo(new RetryStep.Fatal(permanent));
+    }
   }
 
   @Test

@@ -1,0 +1,334 @@
+package io.slotwise.internal.executor;
+
+import io.slotwise.HostAndPort;
+import io.slotwise.RedisOutcomeUnknownException;
+import io.slotwise.RedisRedirectionException;
+import io.slotwise.RedisTimeoutException;
+import io.slotwise.SlotwiseClosedException;
+import io.slotwise.cluster.SlotHash;
+import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.NodeConnection;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The attempts of one unit of work — a command, a transaction, a subscribe command — through the
+ * {@link RetryLoop}: the one place where an outcome becomes a decision and a decision is carried
+ * out.
+ *
+ * <p>Reading order: the caller sends and says so ({@link #sending}); an outcome comes back ({@link
+ * #onReply}, {@link #onFailure}, {@link #onNoConnection}); {@link RetryPolicy} decides; {@link
+ * #follow} carries the decision out — the redirect and retry counts, the counters and the recorder,
+ * the router told of {@code MOVED}, {@code ASK} and failed nodes, the backoff, the bounds
+ * (redirects, attempts, deadline) — and hands the caller a {@link FollowUp}: complete, fail, or
+ * send again (where, when, with {@code ASKING} or not). The caller only sends. Failures reach the
+ * caller's future through {@link #fail}, so that every failure is counted the same way.
+ *
+ * <p>Not thread-safe for its attempts, which run one after the other (the next one starts only
+ * after the previous outcome, on the caller's thread, an event loop or the scheduler). What a
+ * deadline reads at any time — the step in flight, its node, the nodes tried, the last error — is
+ * volatile.
+ */
+public final class Attempts {
+
+  /** How a unit can be resent after {@code ASK}. */
+  enum Unit {
+    /** One command: resent at once to the {@code ASK} target, {@code ASKING} just before it. */
+    COMMAND(true),
+    /**
+     * A unit that cannot be preceded by {@code ASKING} (a {@code WATCH} with its {@code
+     * MULTI}/{@code EXEC} block, a subscribe command): after {@code ASK} it is sent again to the
+     * slot's owner after a backoff, as after {@code TRYAGAIN}, while the migration proceeds.
+     */
+    BLOCK(false);
+
+    final boolean asking;
+
+    Unit(boolean asking) {
+      this.asking = asking;
+    }
+  }
+
+  private final RetryLoop loop;
+  private final String name;
+  private final byte[] key;
+  private final Unit unit;
+  private final int maxAttempts;
+  private final long startNanos;
+  private final long deadlineNanos;
+  private int attempts = 1;
+  private int redirects;
+  private int retries;
+  private volatile String step;
+  private volatile NodeConnection current;
+  private volatile boolean awaitingReply;
+  private volatile Throwable lastError;
+  private volatile String lastReason;
+  private final NodesTried nodes = new NodesTried();
+
+  Attempts(
+      RetryLoop loop,
+      String name,
+      byte[] key,
+      Unit unit,
+      int maxAttempts,
+      long startNanos,
+      long deadlineNanos) {
+    this.loop = loop;
+    this.name = name;
+    this.key = key;
+    this.unit = unit;
+    this.maxAttempts = maxAttempts;
+    this.startNanos = startNanos;
+    this.deadlineNanos = deadlineNanos;
+    this.step = name;
+  }
+
+  long deadlineNanos() {
+    return deadlineNanos;
+  }
+
+  /** Attempts begun so far, the first included. */
+  int attempts() {
+    return attempts;
+  }
+
+  /** Why the unit was last sent again (the server's refusal or the failure), or null. */
+  public String lastReason() {
+    return lastReason;
+  }
+
+  /** The caller is about to send the unit on {@code connection}. */
+  public void sending(NodeConnection connection) {
+    current = connection;
+    nodes.add(connection.address());
+    awaitingReply = true;
+  }
+
+  /**
+   * Names the step of the unit now in flight on the current connection, for messages (a
+   * transaction's {@code WATCH}, then its {@code MULTI}/{@code EXEC} block).
+   */
+  void awaiting(String step) {
+    this.step = step;
+    awaitingReply = true;
+  }
+
+  /** A reply to the step in flight came back on the current connection. */
+  public FollowUp onReply(Reply reply) {
+    return onReply(reply, step);
+  }
+
+  /**
+   * A reply came back on the current connection.
+   *
+   * @param command the command it answers, for messages (one of a transaction's queued commands)
+   */
+  FollowUp onReply(Reply reply, String command) {
+    NodeConnection from = current;
+    awaitingReply = false;
+    loop.router().onNodeSuccess(from);
+    int max = loop.maxRedirects();
+    return follow(RetryPolicy.onReply(reply, from.address(), redirects, max, command), reply, from);
+  }
+
+  /**
+   * The current connection failed before the reply.
+   *
+   * @param written whether the unit may have reached the server
+   * @param retrySafe whether running it twice is harmless
+   */
+  public FollowUp onFailure(Throwable cause, boolean written, boolean retrySafe) {
+    NodeConnection from = current;
+    awaitingReply = false;
+    if (from != null && !(cause instanceof SlotwiseClosedException)) {
+      loop.router().onNodeFailure(from, cause, false);
+    }
+    return follow(RetryPolicy.onFailure(cause, written, retrySafe), null, from);
+  }
+
+  /**
+   * No connection could be had for the next attempt; nothing was sent.
+   *
+   * @param waited whether getting one already waited its own bound (see {@link
+   *     RetryPolicy#onNoConnection})
+   */
+  FollowUp onNoConnection(RuntimeException cause, boolean waited) {
+    return follow(RetryPolicy.onNoConnection(cause, waited), null, current);
+  }
+
+  /** Carries out one decision of the policy. */
+  private FollowUp follow(RetryStep decision, Reply reply, NodeConnection from) {
+    if (decision instanceof RetryStep.Complete) {
+      return new FollowUp.Complete(reply);
+    }
+    if (attempts >= maxAttempts && sendsAgain(decision)) {
+      return new FollowUp.Fail(
+          new RedisRedirectionException(
+              name
+                  + " was not executed after "
+                  + attempts
+                  + " attempts"
+                  + route()
+                  + "; last: "
+                  + reason(reply, decision)));
+    }
+    if (decision instanceof RetryStep.Moved moved) {
+      redirects++;
+      loop.counters().moved.increment();
+      loop.recorder().redirected("moved", moved.address());
+      loop.router().onMoved(moved.slot(), moved.address());
+      return again(moved.address(), false, 0, reply, moved);
+    }
+    if (decision instanceof RetryStep.Ask ask) {
+      redirects++;
+      loop.counters().asked.increment();
+      loop.recorder().redirected("ask", ask.address());
+      loop.router().onAsk(ask.slot(), ask.address());
+      return unit.asking
+          ? again(ask.address(), true, 0, reply, ask)
+          : again(null, false, loop.backoffNanos(retries++), reply, ask);
+    }
+    if (decision instanceof RetryStep.RetryLater later) {
+      lastError = later.error();
+      loop.counters().retry(later.cause());
+      loop.recorder().retried(later.cause().name());
+      if (later.cause() == RetryStep.Cause.READONLY && from != null) {
+        loop.router().onNodeFailure(from, later.error(), false); // a demoted master: map is stale
+      }
+      return again(null, false, loop.backoffNanos(retries++), reply, later);
+    }
+    if (decision instanceof RetryStep.ServerError error) {
+      return new FollowUp.Fail(error.error());
+    }
+    if (decision instanceof RetryStep.TooManyRedirects) {
+      return new FollowUp.Fail(
+          new RedisRedirectionException(
+              step + " was redirected more than " + loop.maxRedirects() + " times" + route()));
+    }
+    if (decision instanceof RetryStep.OutcomeUnknown unknown) {
+      return new FollowUp.Fail(
+          new RedisOutcomeUnknownException(
+              step
+                  + " was sent to "
+                  + from.address()
+                  + " but its connection broke before the reply: it may or may not have run"
+                  + " (not resent: at-most-once writes)",
+              unknown.cause()));
+    }
+    if (decision instanceof RetryStep.Fatal fatal) {
+      return new FollowUp.Fail(fatal.cause());
+    }
+    throw new IllegalStateException("no way to carry out " + decision);
+  }
+
+  private static boolean sendsAgain(RetryStep decision) {
+    return decision instanceof RetryStep.Moved
+        || decision instanceof RetryStep.Ask
+        || decision instanceof RetryStep.RetryLater;
+  }
+
+  /** Why the unit is sent again: the server's refusal, or the failure. */
+  private static String reason(Reply reply, RetryStep decision) {
+    if (reply instanceof Reply.Error error) {
+      return error.message();
+    }
+    return decision instanceof RetryStep.RetryLater later && later.error() != null
+        ? later.error().getMessage()
+        : String.valueOf(decision);
+  }
+
+  /** The next attempt, unless it would start after the deadline. */
+  private FollowUp again(
+      HostAndPort target, boolean asking, long delayNanos, Reply reply, RetryStep decision) {
+    lastReason = reason(reply, decision);
+    if (delayNanos > 0 && loop.nanoTime() + delayNanos >= deadlineNanos) {
+      return new FollowUp.AwaitDeadline(); // the deadline ends it, with the last error as cause
+    }
+    attempts++;
+    return new FollowUp.Resend(target, asking, delayNanos);
+  }
+
+  /**
+   * The exception for a unit that did not complete within {@code budgetNanos}, naming the step, the
+   * slot, the nodes tried and the last error. When a reply was being awaited (not a retry), the
+   * node may hang: the router is told before the caller hears of it, so that it reacts before the
+   * application retries.
+   *
+   * @param detail appended to the budget, e.g. {@code " (command timeout + blocking timeout)"}
+   */
+  public RedisTimeoutException timeout(long budgetNanos, String detail) {
+    Throwable cause = lastError;
+    RedisTimeoutException timeout =
+        new RedisTimeoutException(
+            step
+                + " did not complete within "
+                + budgetNanos / 1_000_000
+                + " ms"
+                + detail
+                + route()
+                + (cause != null ? "; last error: " + cause.getMessage() : ""),
+            cause);
+    NodeConnection stuck = current;
+    if (stuck != null && awaitingReply) {
+      loop.router().onNodeFailure(stuck, timeout, true);
+    }
+    return timeout;
+  }
+
+  /**
+   * Fails {@code future} with {@code error} unless it is done already. Counted first, so that a
+   * caller who sees the failure also sees it counted (a timeout as a timeout too); the count is
+   * taken back if another outcome won the race.
+   *
+   * @return whether this failure won
+   */
+  boolean fail(CompletableFuture<?> future, Throwable error) {
+    boolean timeout = error instanceof RedisTimeoutException;
+    count(timeout, 1);
+    if (future.completeExceptionally(error)) {
+      reportFailure(timeout);
+      return true;
+    }
+    count(timeout, -1);
+    return false;
+  }
+
+  /** For a caller that throws rather than completes a future (a transaction): counts it. */
+  <E extends RuntimeException> E failed(E error) {
+    boolean timeout = error instanceof RedisTimeoutException;
+    count(timeout, 1);
+    reportFailure(timeout);
+    return error;
+  }
+
+  /** The unit completed with a reply (called after its future completed). */
+  void succeeded() {
+    loop.recordOutcome(name, startNanos, true);
+  }
+
+  private void count(boolean timeout, int delta) {
+    loop.counters().failed.add(delta);
+    if (timeout) {
+      loop.counters().timeouts.add(delta);
+    }
+  }
+
+  private void reportFailure(boolean timeout) {
+    if (timeout) {
+      loop.recorder().timedOut(name);
+    }
+    loop.recordOutcome(name, startNanos, false);
+  }
+
+  /** {@code " (slot 42; nodes tried: [a, b])"}; the slot only where the router splits by slot. */
+  private String route() {
+    StringBuilder sb = new StringBuilder();
+    if (key != null && loop.router().splitsBySlot()) {
+      sb.append(" (slot ").append(SlotHash.slot(key)).append(';');
+    } else {
+      sb.append(" (");
+    }
+    sb.append(" nodes tried: ").append(nodes).append(')');
+    return sb.toString();
+  }
+}
