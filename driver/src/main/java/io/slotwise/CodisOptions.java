@@ -86,26 +86,31 @@ public record CodisOptions(
         zkConnect, product, layout, zkPath, zkDigest, zkSessionTimeout, zkConnectionTimeout);
   }
 
+  /** A copy with {@code layout} replaced, validated like the constructor. */
   public CodisOptions withLayout(SlotwiseConfig.CodisLayout layout) {
     return new CodisOptions(
         zkConnect, product, layout, zkPath, zkDigest, zkSessionTimeout, zkConnectionTimeout);
   }
 
+  /** A copy with {@code zkPath} replaced, validated like the constructor. */
   public CodisOptions withZkPath(String zkPath) {
     return new CodisOptions(
         zkConnect, product, layout, zkPath, zkDigest, zkSessionTimeout, zkConnectionTimeout);
   }
 
+  /** A copy with {@code zkDigest} replaced, validated like the constructor. */
   public CodisOptions withZkDigest(String zkDigest) {
     return new CodisOptions(
         zkConnect, product, layout, zkPath, zkDigest, zkSessionTimeout, zkConnectionTimeout);
   }
 
+  /** A copy with {@code zkSessionTimeout} replaced, validated like the constructor. */
   public CodisOptions withZkSessionTimeout(Duration zkSessionTimeout) {
     return new CodisOptions(
         zkConnect, product, layout, zkPath, zkDigest, zkSessionTimeout, zkConnectionTimeout);
   }
 
+  /** A copy with {@code zkConnectionTimeout} replaced, validated like the constructor. */
   public CodisOptions withZkConnectionTimeout(Duration zkConnectionTimeout) {
     return new CodisOptions(
         zkConnect, product, layout, zkPath, zkDigest, zkSessionTimeout, zkConnectionTimeout);

@@ -70,16 +70,19 @@ public record ConnectionOptions(
         DEFAULT_MAX_IN_FLIGHT_PER_NODE);
   }
 
+  /** A copy with {@code protocol} replaced, validated like the constructor. */
   public ConnectionOptions withProtocol(SlotwiseConfig.Protocol protocol) {
     return new ConnectionOptions(
         protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);
   }
 
+  /** A copy with {@code database} replaced, validated like the constructor. */
   public ConnectionOptions withDatabase(int database) {
     return new ConnectionOptions(
         protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);
   }
 
+  /** A copy with {@code clientName} replaced, validated like the constructor. */
   public ConnectionOptions withClientName(String clientName) {
     return new ConnectionOptions(
         protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);
@@ -90,6 +93,7 @@ public record ConnectionOptions(
     return new ConnectionOptions(protocol, database, clientName, min, max, maxInFlightPerNode);
   }
 
+  /** A copy with {@code maxInFlightPerNode} replaced, validated like the constructor. */
   public ConnectionOptions withMaxInFlightPerNode(int maxInFlightPerNode) {
     return new ConnectionOptions(
         protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);

@@ -39,14 +39,17 @@ public record DecoderOptions(long maxBulkLength, int maxAggregateLength, int max
         DEFAULT_MAX_BULK_LENGTH, DEFAULT_MAX_AGGREGATE_LENGTH, DEFAULT_MAX_NESTING_DEPTH);
   }
 
+  /** A copy with {@code maxBulkLength} replaced, validated like the constructor. */
   public DecoderOptions withMaxBulkLength(long maxBulkLength) {
     return new DecoderOptions(maxBulkLength, maxAggregateLength, maxNestingDepth);
   }
 
+  /** A copy with {@code maxAggregateLength} replaced, validated like the constructor. */
   public DecoderOptions withMaxAggregateLength(int maxAggregateLength) {
     return new DecoderOptions(maxBulkLength, maxAggregateLength, maxNestingDepth);
   }
 
+  /** A copy with {@code maxNestingDepth} replaced, validated like the constructor. */
   public DecoderOptions withMaxNestingDepth(int maxNestingDepth) {
     return new DecoderOptions(maxBulkLength, maxAggregateLength, maxNestingDepth);
   }

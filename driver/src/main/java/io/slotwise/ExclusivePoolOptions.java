@@ -14,7 +14,10 @@ import java.time.Duration;
  */
 public record ExclusivePoolOptions(int maxPerNode, Duration maxWait) {
 
+  /** The default {@code maxPerNode}. */
   public static final int DEFAULT_MAX_PER_NODE = 8;
+
+  /** The default {@code maxWait}. */
   public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(2);
 
   /** Validates both bounds. */

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The option setters of {@link SlotwiseConfig.Builder}, which extends this class. Its state is the
- * option records themselves: a setter named after a record ({@code timeouts(Timeouts)}) replaces
- * it, every other setter replaces one component of one record through the record's {@code with...}
- * method, so an invalid value fails at once with the record's {@link IllegalArgumentException}. Not
- * thread-safe.
+ * The option setters of {@link SlotwiseConfig.Builder}, its only subclass (users never see
+ * another). Its state is the option records themselves: a setter named after a record ({@code
+ * timeouts(Timeouts)}) replaces it, every other setter replaces one component of one record through
+ * the record's {@code with...} method, so an invalid value fails at once with the record's {@link
+ * IllegalArgumentException}. Not thread-safe.
  */
-abstract class OptionSetters {
+public abstract sealed class OptionSetters permits SlotwiseConfig.Builder {
 
   /** One record of each option type, by type; starts with every record's defaults. */
   final Map<Class<?>, Record> options = new HashMap<>();

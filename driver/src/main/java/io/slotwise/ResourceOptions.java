@@ -29,10 +29,12 @@ public record ResourceOptions(int ioThreads, SlotwiseRecorder recorder) {
     return new ResourceOptions(DEFAULT_IO_THREADS, SlotwiseRecorder.NOOP);
   }
 
+  /** A copy with {@code ioThreads} replaced, validated like the constructor. */
   public ResourceOptions withIoThreads(int ioThreads) {
     return new ResourceOptions(ioThreads, recorder);
   }
 
+  /** A copy with {@code recorder} replaced, validated like the constructor. */
   public ResourceOptions withRecorder(SlotwiseRecorder recorder) {
     return new ResourceOptions(ioThreads, recorder);
   }

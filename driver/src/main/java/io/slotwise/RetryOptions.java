@@ -41,6 +41,7 @@ public record RetryOptions(
   /** A migration batch or an election takes tens of milliseconds. */
   public static final Duration DEFAULT_MIN_DELAY = Duration.ofMillis(10);
 
+  /** The default {@code maxDelay}. */
   public static final Duration DEFAULT_MAX_DELAY = Duration.ofMillis(200);
 
   /** Validates every component and normalizes the overrides' names to upper case. */
@@ -65,6 +66,7 @@ public record RetryOptions(
         DEFAULT_MAX_REDIRECTS, DEFAULT_MIN_DELAY, DEFAULT_MAX_DELAY, false, Map.of());
   }
 
+  /** A copy with {@code maxRedirects} replaced, validated like the constructor. */
   public RetryOptions withMaxRedirects(int maxRedirects) {
     return new RetryOptions(
         maxRedirects, minDelay, maxDelay, writesAtLeastOnce, idempotentOverrides);
@@ -76,6 +78,7 @@ public record RetryOptions(
         maxRedirects, minDelay, maxDelay, writesAtLeastOnce, idempotentOverrides);
   }
 
+  /** A copy with {@code writesAtLeastOnce} replaced, validated like the constructor. */
   public RetryOptions withWritesAtLeastOnce(boolean writesAtLeastOnce) {
     return new RetryOptions(
         maxRedirects, minDelay, maxDelay, writesAtLeastOnce, idempotentOverrides);

@@ -24,10 +24,12 @@ public record RoutingOptions(ReadFrom readFrom, UnaryOperator<HostAndPort> addre
     return new RoutingOptions(ReadFrom.MASTER, UnaryOperator.identity());
   }
 
+  /** A copy with {@code readFrom} replaced, validated like the constructor. */
   public RoutingOptions withReadFrom(ReadFrom readFrom) {
     return new RoutingOptions(readFrom, addressRemapper);
   }
 
+  /** A copy with {@code addressRemapper} replaced, validated like the constructor. */
   public RoutingOptions withAddressRemapper(UnaryOperator<HostAndPort> addressRemapper) {
     return new RoutingOptions(readFrom, addressRemapper);
   }

@@ -56,16 +56,34 @@ public final class SlotwiseConfig {
   }
 
   // Aliases kept for existing callers; each default is defined, and explained, on its record.
+  /** The same as {@link Timeouts#DEFAULT_COMMAND_TIMEOUT}, kept for existing callers. */
   public static final Duration DEFAULT_COMMAND_TIMEOUT = Timeouts.DEFAULT_COMMAND_TIMEOUT;
+
+  /** The same as {@link RetryOptions#DEFAULT_MAX_REDIRECTS}, kept for existing callers. */
   public static final int DEFAULT_MAX_REDIRECTS = RetryOptions.DEFAULT_MAX_REDIRECTS;
+
+  /**
+   * The same as {@link ConnectionOptions#DEFAULT_MAX_IN_FLIGHT_PER_NODE}, kept for existing
+   * callers.
+   */
   public static final int DEFAULT_MAX_IN_FLIGHT_PER_NODE =
       ConnectionOptions.DEFAULT_MAX_IN_FLIGHT_PER_NODE;
+
+  /** The same as {@link DecoderOptions#DEFAULT_MAX_BULK_LENGTH}, kept for existing callers. */
   public static final long DEFAULT_MAX_BULK_LENGTH = DecoderOptions.DEFAULT_MAX_BULK_LENGTH;
+
+  /** The same as {@link DecoderOptions#DEFAULT_MAX_AGGREGATE_LENGTH}, kept for existing callers. */
   public static final int DEFAULT_MAX_AGGREGATE_LENGTH =
       DecoderOptions.DEFAULT_MAX_AGGREGATE_LENGTH;
+
+  /** The same as {@link DecoderOptions#DEFAULT_MAX_NESTING_DEPTH}, kept for existing callers. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = DecoderOptions.DEFAULT_MAX_NESTING_DEPTH;
+
+  /** The same as {@link TopologyRefreshOptions#DEFAULT_PERIOD}, kept for existing callers. */
   public static final Duration DEFAULT_TOPOLOGY_REFRESH_PERIOD =
       TopologyRefreshOptions.DEFAULT_PERIOD;
+
+  /** The same as {@link TopologyRefreshOptions#DEFAULT_MIN_INTERVAL}, kept for existing callers. */
   public static final Duration DEFAULT_TOPOLOGY_REFRESH_MIN_INTERVAL =
       TopologyRefreshOptions.DEFAULT_MIN_INTERVAL;
 

@@ -31,10 +31,12 @@ public record Timeouts(Duration connectTimeout, Duration commandTimeout) {
     return new Timeouts(DEFAULT_CONNECT_TIMEOUT, DEFAULT_COMMAND_TIMEOUT);
   }
 
+  /** A copy with {@code connectTimeout} replaced, validated like the constructor. */
   public Timeouts withConnectTimeout(Duration connectTimeout) {
     return new Timeouts(connectTimeout, commandTimeout);
   }
 
+  /** A copy with {@code commandTimeout} replaced, validated like the constructor. */
   public Timeouts withCommandTimeout(Duration commandTimeout) {
     return new Timeouts(connectTimeout, commandTimeout);
   }

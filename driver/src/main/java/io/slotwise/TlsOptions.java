@@ -38,10 +38,12 @@ public record TlsOptions(
     return new TlsOptions(false, null, null, null, true);
   }
 
+  /** A copy with {@code enabled} replaced, validated like the constructor. */
   public TlsOptions withEnabled(boolean enabled) {
     return new TlsOptions(enabled, trustCertificates, clientCertificate, clientKey, verifyHostname);
   }
 
+  /** A copy with {@code trustCertificates} replaced, validated like the constructor. */
   public TlsOptions withTrustCertificates(Path trustCertificates) {
     return new TlsOptions(enabled, trustCertificates, clientCertificate, clientKey, verifyHostname);
   }
@@ -56,6 +58,7 @@ public record TlsOptions(
         verifyHostname);
   }
 
+  /** A copy with {@code verifyHostname} replaced, validated like the constructor. */
   public TlsOptions withVerifyHostname(boolean verifyHostname) {
     return new TlsOptions(enabled, trustCertificates, clientCertificate, clientKey, verifyHostname);
   }

@@ -32,10 +32,12 @@ public record TopologyRefreshOptions(Duration period, Duration minInterval) {
     return new TopologyRefreshOptions(DEFAULT_PERIOD, DEFAULT_MIN_INTERVAL);
   }
 
+  /** A copy with {@code period} replaced, validated like the constructor. */
   public TopologyRefreshOptions withPeriod(Duration period) {
     return new TopologyRefreshOptions(period, minInterval);
   }
 
+  /** A copy with {@code minInterval} replaced, validated like the constructor. */
   public TopologyRefreshOptions withMinInterval(Duration minInterval) {
     return new TopologyRefreshOptions(period, minInterval);
   }
