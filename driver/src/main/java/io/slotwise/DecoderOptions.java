@@ -1,5 +1,7 @@
 package io.slotwise;
 
+import io.slotwise.internal.config.OptionChecks;
+
 /**
  * Bounds on what a server may send, checked by the reply decoder before it allocates anything, so
  * that a broken or hostile server cannot exhaust the heap. Immutable and thread-safe.

@@ -1,5 +1,6 @@
 package io.slotwise;
 
+import io.slotwise.internal.config.OptionChecks;
 import io.slotwise.metrics.SlotwiseRecorder;
 import java.nio.file.Path;
 import java.time.Duration;

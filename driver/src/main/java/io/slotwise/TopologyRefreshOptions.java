@@ -1,5 +1,6 @@
 package io.slotwise;
 
+import io.slotwise.internal.config.OptionChecks;
 import java.time.Duration;
 
 /**

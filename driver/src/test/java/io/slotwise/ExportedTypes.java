@@ -46,6 +46,21 @@ public final class ExportedTypes {
     return packages;
   }
 
+  /** Binary names of the top-level types of the exported packages that are not public. */
+  public static List<String> nonPublicTopLevelTypes() {
+    List<String> hidden = new ArrayList<>();
+    for (String name : classNames()) {
+      String pkg = name.substring(0, name.lastIndexOf('.'));
+      if (PACKAGES.contains(pkg)
+          && !name.contains("$")
+          && !name.endsWith(".package-info")
+          && !Modifier.isPublic(load(name).getModifiers())) {
+        hidden.add(name);
+      }
+    }
+    return hidden;
+  }
+
   /**
    * Every public type of the exported packages, nested public and protected member types included,
    * ordered by name.

@@ -43,6 +43,15 @@ public class PublicApiTest {
   }
 
   @Test
+  void theExportedPackagesHoldOnlyPublicTypes() {
+    assertThat(ExportedTypes.nonPublicTopLevelTypes())
+        .as(
+            "package-private types in exported packages (move them under %s)",
+            ExportedTypes.INTERNAL)
+        .isEmpty();
+  }
+
+  @Test
   void noPublicSignatureMentionsAHiddenType() {
     List<Class<?>> types = ExportedTypes.publicTypes();
     assertThat(types).contains(SlotwiseClient.class, io.slotwise.commands.RedisCommands.class);

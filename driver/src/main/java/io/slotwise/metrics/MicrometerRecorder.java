@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.slotwise.HostAndPort;
 import io.slotwise.cluster.RefreshTrigger;
+import io.slotwise.internal.metrics.NodeGauges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

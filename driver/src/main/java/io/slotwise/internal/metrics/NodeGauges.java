@@ -1,9 +1,10 @@
-package io.slotwise.metrics;
+package io.slotwise.internal.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.slotwise.HostAndPort;
+import io.slotwise.metrics.ConnectionInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,25 +17,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * connections ({@link ConnectionInfo#isConnected()}, {@link ConnectionInfo#inFlight()}) when the
  * registry is scraped. Thread-safe; opening and closing are rare and take a lock.
  */
-final class NodeGauges {
+public final class NodeGauges {
   private final MeterRegistry registry;
   private final Tags common;
   private final Map<HostAndPort, Node> nodes = new HashMap<>();
   private boolean closed;
 
-  NodeGauges(MeterRegistry registry, Tags common) {
+  public NodeGauges(MeterRegistry registry, Tags common) {
     this.registry = registry;
     this.common = common;
   }
 
-  synchronized void opened(ConnectionInfo connection) {
+  public synchronized void opened(ConnectionInfo connection) {
     if (closed) {
       return;
     }
     nodes.computeIfAbsent(connection.address(), this::register).connections.add(connection);
   }
 
-  synchronized void closed(ConnectionInfo connection) {
+  public synchronized void closed(ConnectionInfo connection) {
     Node node = nodes.get(connection.address());
     if (node != null && node.connections.remove(connection) && node.connections.isEmpty()) {
       nodes.remove(connection.address());
@@ -42,7 +43,7 @@ final class NodeGauges {
     }
   }
 
-  synchronized void close() {
+  public synchronized void close() {
     closed = true;
     for (Node node : nodes.values()) {
       node.remove(registry);
