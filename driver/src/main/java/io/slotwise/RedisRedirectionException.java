@@ -2,7 +2,7 @@ package io.slotwise;
 
 /**
  * A command was redirected ({@code MOVED}/{@code ASK}) more often than {@link
- * SlotwiseConfig#maxRedirects()} allows — the cluster is reshuffling faster than the client can
+ * RetryOptions#maxRedirects()} allows — the cluster is reshuffling faster than the client can
  * follow, or two nodes disagree about a slot. The message names the command, the slot and the nodes
  * tried.
  */

@@ -1,9 +1,8 @@
 package io.slotwise;
 
 /**
- * A command did not complete within its deadline ({@link SlotwiseConfig#commandTimeout()}). Only
- * that command fails; the connection keeps serving the others. For a write, whether it ran is
- * unknown.
+ * A command did not complete within its deadline ({@link Timeouts#commandTimeout()}). Only that
+ * command fails; the connection keeps serving the others. For a write, whether it ran is unknown.
  */
 public class RedisTimeoutException extends SlotwiseException {
   private static final long serialVersionUID = 1L;

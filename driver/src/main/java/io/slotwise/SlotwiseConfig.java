@@ -214,29 +214,10 @@ public final class SlotwiseConfig {
     return option(ResourceOptions.class);
   }
 
+  // Shortcuts kept because integration tests read them; the driver reads the records.
   /** Shortcut for {@code timeouts().commandTimeout()}. */
   public Duration commandTimeout() {
     return timeouts().commandTimeout();
-  }
-
-  /** Shortcut for {@code timeouts().connectTimeout()}. */
-  public Duration connectTimeout() {
-    return timeouts().connectTimeout();
-  }
-
-  /** Shortcut for {@code credentials().username()}. */
-  public String username() {
-    return credentials().username();
-  }
-
-  /** Shortcut for {@code credentials().password()}. */
-  public String password() {
-    return credentials().password();
-  }
-
-  /** Shortcut for {@code connectionOptions().database()}. */
-  public int database() {
-    return connectionOptions().database();
   }
 
   /** Shortcut for {@code retryOptions().maxRedirects()}. */
@@ -267,41 +248,6 @@ public final class SlotwiseConfig {
   /** Shortcut for {@code routingOptions().readFrom()}. */
   public ReadFrom readFrom() {
     return routingOptions().readFrom();
-  }
-
-  /** Shortcut for {@code tlsOptions().verifyHostname()}. */
-  public boolean tlsVerifyHostname() {
-    return tlsOptions().verifyHostname();
-  }
-
-  /** Shortcut for {@code topologyRefreshOptions().period()}. */
-  public Duration topologyRefreshPeriod() {
-    return topologyRefreshOptions().period();
-  }
-
-  /** Shortcut for {@code topologyRefreshOptions().minInterval()}. */
-  public Duration topologyRefreshMinInterval() {
-    return topologyRefreshOptions().minInterval();
-  }
-
-  /** Shortcut for {@code codisOptions().zkConnect()}. */
-  public String zkConnect() {
-    return codisOptions().zkConnect();
-  }
-
-  /** Shortcut for {@code codisOptions().product()}. */
-  public String codisProduct() {
-    return codisOptions().product();
-  }
-
-  /** Shortcut for {@code codisOptions().proxyPath()}. */
-  public String codisZkPath() {
-    return codisOptions().proxyPath();
-  }
-
-  /** Shortcut for {@code codisOptions().zkSessionTimeout()}. */
-  public Duration zkSessionTimeout() {
-    return codisOptions().zkSessionTimeout();
   }
 
   private <T extends Record> T option(Class<T> type) {

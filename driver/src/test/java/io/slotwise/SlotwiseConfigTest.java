@@ -108,7 +108,8 @@ class SlotwiseConfigTest {
         () -> SlotwiseConfig.codisStatic("p:1").username("u").password("x").build(),
         "Codis proxies accept only AUTH <password>, not a user");
     rejects(() -> SlotwiseConfig.cluster("h:1").username("app").build(), "username 'app'");
-    assertThat(SlotwiseConfig.standalone("h:1").database(3).build().database()).isEqualTo(3);
+    assertThat(SlotwiseConfig.standalone("h:1").database(3).build().connectionOptions().database())
+        .isEqualTo(3);
   }
 
   @Test
@@ -118,7 +119,7 @@ class SlotwiseConfigTest {
     assertThat(c.timeouts())
         .isEqualTo(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)))
         .isEqualTo(
-            new Timeouts(Timeouts.DEFAULT_CONNECT_TIMEOUT, SlotwiseConfig.DEFAULT_COMMAND_TIMEOUT));
+            new Timeouts(Timeouts.DEFAULT_CONNECT_TIMEOUT, Timeouts.DEFAULT_COMMAND_TIMEOUT));
     assertThat(c.connectionOptions())
         .isEqualTo(
             new ConnectionOptions(
@@ -127,31 +128,31 @@ class SlotwiseConfigTest {
                 null,
                 Duration.ofMillis(50),
                 Duration.ofSeconds(5),
-                SlotwiseConfig.DEFAULT_MAX_IN_FLIGHT_PER_NODE));
-    assertThat(SlotwiseConfig.DEFAULT_MAX_IN_FLIGHT_PER_NODE).isEqualTo(10_000);
+                ConnectionOptions.DEFAULT_MAX_IN_FLIGHT_PER_NODE));
+    assertThat(ConnectionOptions.DEFAULT_MAX_IN_FLIGHT_PER_NODE).isEqualTo(10_000);
     assertThat(c.retryOptions())
         .isEqualTo(
             new RetryOptions(
-                SlotwiseConfig.DEFAULT_MAX_REDIRECTS,
+                RetryOptions.DEFAULT_MAX_REDIRECTS,
                 Duration.ofMillis(10),
                 Duration.ofMillis(200),
                 false,
                 Map.of()));
-    assertThat(SlotwiseConfig.DEFAULT_MAX_REDIRECTS).isEqualTo(5);
+    assertThat(RetryOptions.DEFAULT_MAX_REDIRECTS).isEqualTo(5);
     assertThat(c.tlsOptions()).isEqualTo(new TlsOptions(false, null, null, null, true));
     assertThat(c.decoderOptions())
         .isEqualTo(new DecoderOptions(512L * 1024 * 1024, 1 << 26, 64))
         .isEqualTo(
             new DecoderOptions(
-                SlotwiseConfig.DEFAULT_MAX_BULK_LENGTH,
-                SlotwiseConfig.DEFAULT_MAX_AGGREGATE_LENGTH,
-                SlotwiseConfig.DEFAULT_MAX_NESTING_DEPTH));
+                DecoderOptions.DEFAULT_MAX_BULK_LENGTH,
+                DecoderOptions.DEFAULT_MAX_AGGREGATE_LENGTH,
+                DecoderOptions.DEFAULT_MAX_NESTING_DEPTH));
     assertThat(c.topologyRefreshOptions())
         .isEqualTo(new TopologyRefreshOptions(Duration.ofSeconds(30), Duration.ofMillis(500)))
         .isEqualTo(
             new TopologyRefreshOptions(
-                SlotwiseConfig.DEFAULT_TOPOLOGY_REFRESH_PERIOD,
-                SlotwiseConfig.DEFAULT_TOPOLOGY_REFRESH_MIN_INTERVAL));
+                TopologyRefreshOptions.DEFAULT_PERIOD,
+                TopologyRefreshOptions.DEFAULT_MIN_INTERVAL));
     assertThat(c.routingOptions().readFrom()).isEqualTo(ReadFrom.MASTER);
     assertThat(c.routingOptions().addressRemapper().apply(HostAndPort.parse("h:1")))
         .isEqualTo(HostAndPort.parse("h:1"));
@@ -233,13 +234,13 @@ class SlotwiseConfigTest {
     assertThat(c.exclusivePoolOptions())
         .isEqualTo(new ExclusivePoolOptions(3, Duration.ofMillis(900)));
     assertThat(c.resourceOptions()).isEqualTo(new ResourceOptions(3, recorder));
-    // The shortcuts read the records.
+    // The shortcuts kept for existing callers read the records.
     assertThat(c.commandTimeout()).isEqualTo(Duration.ofMillis(400));
-    assertThat(c.connectTimeout()).isEqualTo(Duration.ofMillis(300));
     assertThat(c.maxRedirects()).isEqualTo(3);
+    assertThat(c.clientName()).isEqualTo("orders");
     assertThat(c.maxInFlightPerNode()).isEqualTo(77);
     assertThat(c.tls()).isTrue();
-    assertThat(c.tlsVerifyHostname()).isFalse();
+    assertThat(c.tlsTrustCertificates()).isEqualTo(Path.of("ca.pem"));
     assertThat(c.readFrom()).isEqualTo(ReadFrom.REPLICA);
   }
 
@@ -252,14 +253,17 @@ class SlotwiseConfigTest {
             .zkSessionTimeout(Duration.ofSeconds(15))
             .zkConnectionTimeout(Duration.ofSeconds(4))
             .build();
-    assertThat(c.codisZkPath()).isEqualTo("/zk/codis/db_shop/proxy");
-    assertThat(c.zkConnect()).isEqualTo("zk1:2181");
-    assertThat(c.codisProduct()).isEqualTo("shop");
-    assertThat(c.zkSessionTimeout()).isEqualTo(Duration.ofSeconds(15));
-    assertThat(c.codisOptions().zkConnectionTimeout()).isEqualTo(Duration.ofSeconds(4));
-    assertThat(c.toBuilder().codisZkPath("/custom").build().codisZkPath()).isEqualTo("/custom");
-    assertThat(SlotwiseConfig.codis("zk", "p").build().codisZkPath()).isEqualTo("/jodis/p");
-    assertThat(SlotwiseConfig.codisStatic("p:1").build().codisZkPath()).isNull();
+    CodisOptions codis = c.codisOptions();
+    assertThat(codis.proxyPath()).isEqualTo("/zk/codis/db_shop/proxy");
+    assertThat(codis.zkConnect()).isEqualTo("zk1:2181");
+    assertThat(codis.product()).isEqualTo("shop");
+    assertThat(codis.zkSessionTimeout()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(codis.zkConnectionTimeout()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(c.toBuilder().codisZkPath("/custom").build().codisOptions().proxyPath())
+        .isEqualTo("/custom");
+    assertThat(SlotwiseConfig.codis("zk", "p").build().codisOptions().proxyPath())
+        .isEqualTo("/jodis/p");
+    assertThat(SlotwiseConfig.codisStatic("p:1").build().codisOptions().proxyPath()).isNull();
   }
 
   @Test
@@ -284,7 +288,7 @@ class SlotwiseConfigTest {
     assertThat(copy).isEqualTo(original).hasSameHashCodeAs(original).isNotSameAs(original);
     assertThat(copy.toString()).isEqualTo(original.toString());
     assertThat(original.toBuilder().maxRedirects(1).build()).isNotEqualTo(original);
-    assertThat(original.maxRedirects()).isEqualTo(5);
+    assertThat(original.retryOptions().maxRedirects()).isEqualTo(5);
     assertThat(SlotwiseConfig.standalone("h:1").build())
         .isNotEqualTo(SlotwiseConfig.cluster("h:1").build());
   }

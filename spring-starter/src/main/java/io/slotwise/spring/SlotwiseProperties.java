@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The {@code slotwise.*} properties. Exactly one of {@code slotwise.cluster.nodes}, {@code
  * slotwise.codis.zk-address} (with {@code slotwise.codis.product}), {@code slotwise.codis.proxies}
  * and {@code slotwise.standalone.address} names the deployment; when none is set, the {@code
- * spring.data.redis.*} properties are read instead. Unset options keep the driver's defaults
- * ({@code SlotwiseConfig.DEFAULT_*}). Mutable bean bound by Spring; not thread-safe.
+ * spring.data.redis.*} properties are read instead. Unset options keep the driver's defaults (each
+ * option record's {@code DEFAULT_*} constants). Mutable bean bound by Spring; not thread-safe.
  */
 @ConfigurationProperties(prefix = "slotwise")
 public class SlotwiseProperties {

@@ -3,8 +3,14 @@ package io.slotwise.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.slotwise.CodisOptions;
+import io.slotwise.Credentials;
 import io.slotwise.HostAndPort;
+import io.slotwise.ReadFrom;
+import io.slotwise.RetryOptions;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.Timeouts;
+import io.slotwise.TopologyRefreshOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -41,16 +47,14 @@ class SlotwiseConfigFactoryTest {
     assertThat(c.mode()).isEqualTo(SlotwiseConfig.Mode.CLUSTER);
     assertThat(c.addresses())
         .containsExactly(HostAndPort.parse("10.0.0.1:7000"), HostAndPort.parse("10.0.0.2:7001"));
-    assertThat(c.maxRedirects()).isEqualTo(3);
-    assertThat(c.readFrom()).isEqualTo(io.slotwise.ReadFrom.REPLICA_PREFERRED);
-    assertThat(c.topologyRefreshPeriod()).isEqualTo(Duration.ofSeconds(10));
-    assertThat(c.topologyRefreshMinInterval()).isEqualTo(Duration.ofMillis(250));
-    assertThat(c.commandTimeout()).isEqualTo(Duration.ofMillis(750));
-    assertThat(c.connectTimeout()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(c.username()).isEqualTo("app");
-    assertThat(c.password()).isEqualTo("secret");
-    assertThat(c.clientName()).isEqualTo("orders");
-    assertThat(c.tls()).isFalse();
+    assertThat(c.retryOptions().maxRedirects()).isEqualTo(3);
+    assertThat(c.routingOptions().readFrom()).isEqualTo(ReadFrom.REPLICA_PREFERRED);
+    assertThat(c.topologyRefreshOptions())
+        .isEqualTo(new TopologyRefreshOptions(Duration.ofSeconds(10), Duration.ofMillis(250)));
+    assertThat(c.timeouts()).isEqualTo(new Timeouts(Duration.ofSeconds(1), Duration.ofMillis(750)));
+    assertThat(c.credentials()).isEqualTo(new Credentials("app", "secret"));
+    assertThat(c.connectionOptions().clientName()).isEqualTo("orders");
+    assertThat(c.tlsOptions().enabled()).isFalse();
   }
 
   @Test
@@ -59,9 +63,9 @@ class SlotwiseConfigFactoryTest {
     SlotwiseConfig c = build();
     assertThat(c.mode()).isEqualTo(SlotwiseConfig.Mode.STANDALONE);
     assertThat(c.addresses()).containsExactly(HostAndPort.parse("127.0.0.1:6380"));
-    assertThat(c.commandTimeout()).isEqualTo(SlotwiseConfig.DEFAULT_COMMAND_TIMEOUT);
-    assertThat(c.maxRedirects()).isEqualTo(SlotwiseConfig.DEFAULT_MAX_REDIRECTS);
-    assertThat(c.password()).isNull();
+    assertThat(c.timeouts().commandTimeout()).isEqualTo(Timeouts.DEFAULT_COMMAND_TIMEOUT);
+    assertThat(c.retryOptions().maxRedirects()).isEqualTo(RetryOptions.DEFAULT_MAX_REDIRECTS);
+    assertThat(c.credentials().password()).isNull();
   }
 
   @Test
@@ -72,11 +76,12 @@ class SlotwiseConfigFactoryTest {
         .withProperty("slotwise.password", "pw");
     SlotwiseConfig c = build();
     assertThat(c.mode()).isEqualTo(SlotwiseConfig.Mode.CODIS);
-    assertThat(c.zkConnect()).isEqualTo("zk1:2181,zk2:2181");
-    assertThat(c.codisProduct()).isEqualTo("shop");
-    assertThat(c.codisZkPath()).isEqualTo("/jodis/shop");
-    assertThat(c.zkSessionTimeout()).isEqualTo(Duration.ofSeconds(15));
-    assertThat(c.password()).isEqualTo("pw");
+    CodisOptions codis = c.codisOptions();
+    assertThat(codis.zkConnect()).isEqualTo("zk1:2181,zk2:2181");
+    assertThat(codis.product()).isEqualTo("shop");
+    assertThat(codis.proxyPath()).isEqualTo("/jodis/shop");
+    assertThat(codis.zkSessionTimeout()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(c.credentials().password()).isEqualTo("pw");
   }
 
   @Test
@@ -84,7 +89,7 @@ class SlotwiseConfigFactoryTest {
     env.withProperty("slotwise.codis.proxies", "10.0.0.5:19000,10.0.0.6:19000");
     SlotwiseConfig c = build();
     assertThat(c.mode()).isEqualTo(SlotwiseConfig.Mode.CODIS);
-    assertThat(c.zkConnect()).isNull();
+    assertThat(c.codisOptions().zkConnect()).isNull();
     assertThat(c.addresses()).hasSize(2);
   }
 
@@ -119,12 +124,11 @@ class SlotwiseConfigFactoryTest {
     SlotwiseConfig c = build();
     assertThat(c.mode()).isEqualTo(SlotwiseConfig.Mode.CLUSTER);
     assertThat(c.addresses()).hasSize(2);
-    assertThat(c.maxRedirects()).isEqualTo(2);
-    assertThat(c.username()).isEqualTo("app");
-    assertThat(c.password()).isEqualTo("secret");
-    assertThat(c.commandTimeout()).isEqualTo(Duration.ofMillis(1500));
-    assertThat(c.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
-    assertThat(c.tls()).isTrue();
+    assertThat(c.retryOptions().maxRedirects()).isEqualTo(2);
+    assertThat(c.credentials()).isEqualTo(new Credentials("app", "secret"));
+    assertThat(c.timeouts())
+        .isEqualTo(new Timeouts(Duration.ofSeconds(3), Duration.ofMillis(1500)));
+    assertThat(c.tlsOptions().enabled()).isTrue();
   }
 
   @Test
@@ -134,7 +138,7 @@ class SlotwiseConfigFactoryTest {
     SlotwiseConfig c = build();
     assertThat(c.mode()).isEqualTo(SlotwiseConfig.Mode.STANDALONE);
     assertThat(c.addresses()).containsExactly(HostAndPort.parse("localhost:6390"));
-    assertThat(c.database()).isEqualTo(2);
+    assertThat(c.connectionOptions().database()).isEqualTo(2);
   }
 
   @Test
@@ -144,7 +148,7 @@ class SlotwiseConfigFactoryTest {
         .withProperty("slotwise.command-timeout", "300ms");
     SlotwiseConfig c = build();
     assertThat(c.addresses()).containsExactly(HostAndPort.parse("redis.internal:6379"));
-    assertThat(c.commandTimeout()).isEqualTo(Duration.ofMillis(300));
+    assertThat(c.timeouts().commandTimeout()).isEqualTo(Duration.ofMillis(300));
   }
 
   @Test
@@ -153,9 +157,9 @@ class SlotwiseConfigFactoryTest {
         .withProperty("slotwise.ssl.enabled", "true")
         .withProperty("slotwise.ssl.verify-hostname", "false");
     SlotwiseConfig c = build();
-    assertThat(c.tls()).isTrue();
-    assertThat(c.tlsVerifyHostname()).isFalse();
-    assertThat(c.tlsTrustCertificates()).isNull();
+    assertThat(c.tlsOptions().enabled()).isTrue();
+    assertThat(c.tlsOptions().verifyHostname()).isFalse();
+    assertThat(c.tlsOptions().trustCertificates()).isNull();
   }
 
   @Test

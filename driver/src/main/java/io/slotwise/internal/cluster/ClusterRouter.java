@@ -47,10 +47,10 @@ import java.util.function.UnaryOperator;
  * remapper; those the router hands out ({@link NodeConnection#address()}) already did and are
  * recognised as known, so a remapper need not be idempotent.
  *
- * <p><b>Reads</b> ({@link Command#isReadOnly()}) go where {@link SlotwiseConfig#readFrom()} says,
- * chosen by a {@link ReadSelector} among the slot's master and its online replicas; a node is
- * healthy for it when its connection is up and its last command did not fail. Writes always go to
- * the master.
+ * <p><b>Reads</b> ({@link Command#isReadOnly()}) go where {@link
+ * io.slotwise.RoutingOptions#readFrom()} says, chosen by a {@link ReadSelector} among the slot's
+ * master and its online replicas; a node is healthy for it when its connection is up and its last
+ * command did not fail. Writes always go to the master.
  *
  * <p><b>Failover.</b> Connection failures and timeouts of a node are counted ({@link
  * #onNodeFailure}); two in a row request a refresh, and since every command for a dead master's
@@ -130,32 +130,34 @@ public final class ClusterRouter implements Router {
         seeds.add(mapped);
       }
     }
-    Duration minInterval = config.topologyRefreshMinInterval();
-    this.readsFromMasters = config.readFrom() == ReadFrom.MASTER;
-    this.failures =
-        new NodeFailureTable(Math.max(minInterval.toNanos(), config.commandTimeout().toNanos()));
+    Duration minInterval = config.topologyRefreshOptions().minInterval();
+    Duration commandTimeout = config.timeouts().commandTimeout();
+    ReadFrom readFrom = config.routingOptions().readFrom();
+    this.readsFromMasters = readFrom == ReadFrom.MASTER;
+    this.failures = new NodeFailureTable(Math.max(minInterval.toNanos(), commandTimeout.toNanos()));
     this.connections = new NodeConnections(connector, remapper, slotMap, routes, failures);
     this.builder = builder;
     this.scheduler = scheduler;
     this.latency =
-        config.readFrom() == ReadFrom.LOWEST_LATENCY
+        readFrom == ReadFrom.LOWEST_LATENCY
             ? new LatencyProbe(
                 () -> RouterTopology.addresses(slotMap.get()), connections::get, nanoTime)
             : null;
     this.reads =
         new ReadSelector(
-            config.readFrom(),
+            readFrom,
             connections::isHealthy,
             latency != null ? latency::averageNanos : a -> Long.MAX_VALUE);
     this.loader =
-        new TopologyLoader(remapper, config.tls(), config.commandTimeout(), scheduler, builder);
+        new TopologyLoader(
+            remapper, config.tlsOptions().enabled(), commandTimeout, scheduler, builder);
     RouterTopology topology =
         new RouterTopology(
             slotMap,
             connections,
             latency,
             !readsFromMasters,
-            config.commandTimeout(),
+            commandTimeout,
             config.resourceOptions().recorder());
     this.refresher =
         new TopologyRefresher(
@@ -163,7 +165,7 @@ public final class ClusterRouter implements Router {
             loader,
             seeds,
             minInterval,
-            config.topologyRefreshPeriod(),
+            config.topologyRefreshOptions().period(),
             scheduler,
             nanoTime);
   }

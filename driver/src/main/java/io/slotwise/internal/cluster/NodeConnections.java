@@ -24,8 +24,8 @@ import java.util.function.UnaryOperator;
  * RouteCache}) and the node's failure record, so that nothing routes to a closed connection.
  *
  * <p>Addresses the <em>servers</em> announce ({@code MOVED}/{@code ASK} targets) go through {@link
- * SlotwiseConfig#addressRemapper()} ({@link #resolve}); those handed out already did and are
- * recognised as known, so a remapper need not be idempotent.
+ * io.slotwise.RoutingOptions#addressRemapper()} ({@link #resolve}); those handed out already did
+ * and are recognised as known, so a remapper need not be idempotent.
  *
  * <p>Thread-safe, lock-free on {@link #get} for a known node. Owns every connection it opened.
  */
@@ -62,7 +62,8 @@ final class NodeConnections {
     if (config == null || settings == null || transport == null) {
       throw new IllegalArgumentException("config, settings and transport must not be null");
     }
-    ConnectionSettings cluster = settings.withReadOnly(config.readFrom() != ReadFrom.MASTER);
+    ConnectionSettings cluster =
+        settings.withReadOnly(config.routingOptions().readFrom() != ReadFrom.MASTER);
     return address -> transport.open(address, cluster);
   }
 

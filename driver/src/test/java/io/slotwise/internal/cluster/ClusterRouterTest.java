@@ -9,6 +9,8 @@ import io.slotwise.RedisConnectionException;
 import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.Timeouts;
+import io.slotwise.TopologyRefreshOptions;
 import io.slotwise.cluster.ClusterNode;
 import io.slotwise.cluster.ClusterTopologyException;
 import io.slotwise.cluster.CrossSlotException;
@@ -31,7 +33,7 @@ public class ClusterRouterTest {
   private static final HostAndPort A = HostAndPort.of("10.0.0.1", 7000);
   private static final HostAndPort B = HostAndPort.of("10.0.0.2", 7000);
   private static final HostAndPort C = HostAndPort.of("10.0.0.3", 7000);
-  private static final Duration MIN_INTERVAL = SlotwiseConfig.DEFAULT_TOPOLOGY_REFRESH_MIN_INTERVAL;
+  private static final Duration MIN_INTERVAL = TopologyRefreshOptions.DEFAULT_MIN_INTERVAL;
 
   private final ManualScheduler scheduler = new ManualScheduler();
   private final FakeNodes nodes = new FakeNodes();
@@ -304,13 +306,13 @@ public class ClusterRouterTest {
   void periodicRefreshPublishesOnlyChanges() {
     ClusterRouter r = started();
     SlotMap first = r.slotMap();
-    scheduler.advance(SlotwiseConfig.DEFAULT_TOPOLOGY_REFRESH_PERIOD);
+    scheduler.advance(TopologyRefreshOptions.DEFAULT_PERIOD);
     assertThat(r.refreshRuns(RefreshTrigger.PERIODIC)).isEqualTo(1);
     assertThat(r.slotMap()).isSameAs(first);
     assertThat(r.topologyChanges()).isEqualTo(1);
 
     nodes.view(List.of(A, B), range(0, 9000, A), range(9001, 16383, B));
-    scheduler.advance(SlotwiseConfig.DEFAULT_TOPOLOGY_REFRESH_PERIOD);
+    scheduler.advance(TopologyRefreshOptions.DEFAULT_PERIOD);
     assertThat(r.refreshRuns(RefreshTrigger.PERIODIC)).isEqualTo(2);
     assertThat(r.slotMap().masterFor(9000).address()).isEqualTo(A);
     assertThat(r.topologyChanges()).isEqualTo(2);
@@ -324,7 +326,7 @@ public class ClusterRouterTest {
     r.requestRefresh(RefreshTrigger.PERIODIC);
     scheduler.advance(MIN_INTERVAL);
     assertThat(r.slotMap().masterFor(0).address()).isEqualTo(A); // B answered; A still pending
-    scheduler.advance(SlotwiseConfig.DEFAULT_COMMAND_TIMEOUT);
+    scheduler.advance(Timeouts.DEFAULT_COMMAND_TIMEOUT);
     assertThat(r.slotMap().masterFor(0).address()).isEqualTo(B);
     assertThat(((FakeNodes.FakeConnection) nodes.latest(A)).closedGracefully).isTrue();
   }

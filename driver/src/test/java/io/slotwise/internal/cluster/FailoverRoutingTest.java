@@ -7,6 +7,7 @@ import io.slotwise.HostAndPort;
 import io.slotwise.RedisServerException;
 import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.TopologyRefreshOptions;
 import io.slotwise.cluster.RefreshTrigger;
 import io.slotwise.internal.protocol.Command;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ public class FailoverRoutingTest {
   private static final HostAndPort B = HostAndPort.of("10.0.0.2", 7000);
   private static final HostAndPort C = HostAndPort.of("10.0.0.3", 7000);
   private static final HostAndPort D = HostAndPort.of("10.0.0.4", 7000);
-  private static final Duration MIN_INTERVAL = SlotwiseConfig.DEFAULT_TOPOLOGY_REFRESH_MIN_INTERVAL;
+  private static final Duration MIN_INTERVAL = TopologyRefreshOptions.DEFAULT_MIN_INTERVAL;
 
   private final ManualScheduler scheduler = new ManualScheduler();
   private final FakeNodes nodes = new FakeNodes();

@@ -150,7 +150,7 @@ public class PipelineTest {
             .retryDelay(Duration.ofMillis(1), Duration.ofMillis(5))
             .build();
     return new CommandExecutor(
-        config.commandTimeout(),
+        config.timeouts().commandTimeout(),
         config.retryOptions(),
         SlotwiseRecorder.NOOP,
         router,

@@ -110,7 +110,7 @@ public class CommandExecutorTest {
             .retryDelay(Duration.ofMillis(1), Duration.ofMillis(5))
             .build();
     return new CommandExecutor(
-        config.commandTimeout(),
+        config.timeouts().commandTimeout(),
         config.retryOptions(),
         SlotwiseRecorder.NOOP,
         router,
@@ -345,7 +345,7 @@ public class CommandExecutorTest {
     AtomicInteger checks = new AtomicInteger();
     CommandExecutor executor =
         new CommandExecutor(
-            config.commandTimeout(),
+            config.timeouts().commandTimeout(),
             config.retryOptions(),
             SlotwiseRecorder.NOOP,
             new TestRouter(a),

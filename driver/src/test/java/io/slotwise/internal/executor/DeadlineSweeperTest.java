@@ -66,7 +66,7 @@ public class DeadlineSweeperTest {
     SlotwiseConfig config =
         SlotwiseConfig.standalone("127.0.0.1:7000").commandTimeout(timeout).build();
     return new CommandExecutor(
-        config.commandTimeout(),
+        config.timeouts().commandTimeout(),
         config.retryOptions(),
         SlotwiseRecorder.NOOP,
         router,

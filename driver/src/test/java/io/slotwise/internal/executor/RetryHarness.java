@@ -57,7 +57,7 @@ final class RetryHarness implements AutoCloseable {
             router,
             scheduler,
             System::nanoTime,
-            config.maxRedirects(),
+            config.retryOptions().maxRedirects(),
             config.retryOptions().minDelay(),
             config.retryOptions().maxDelay(),
             recorder);
