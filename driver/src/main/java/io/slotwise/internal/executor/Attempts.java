@@ -8,6 +8,8 @@ import io.slotwise.SlotwiseClosedException;
 import io.slotwise.cluster.SlotHash;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -63,7 +65,11 @@ public final class Attempts {
   private volatile boolean awaitingReply;
   private volatile Throwable lastError;
   private volatile String lastReason;
-  private final NodesTried nodes = new NodesTried();
+  // The nodes tried, for messages: the first, then each further one without immediate repeats —
+  // copied on write, since redirects are rare and the first node is all nearly every unit records.
+  // Written by one attempt at a time, read at any time (a deadline may fire concurrently).
+  private volatile HostAndPort firstNode;
+  private volatile List<HostAndPort> laterNodes = List.of();
 
   Attempts(
       RetryLoop loop,
@@ -100,7 +106,7 @@ public final class Attempts {
   /** The caller is about to send the unit on {@code connection}. */
   public void sending(NodeConnection connection) {
     current = connection;
-    nodes.add(connection.address());
+    addNode(connection.address());
     awaitingReply = true;
   }
 
@@ -159,7 +165,7 @@ public final class Attempts {
   /** Carries out one decision of the policy. */
   private FollowUp follow(RetryStep decision, Reply reply, NodeConnection from) {
     if (decision instanceof RetryStep.Complete) {
-      return new FollowUp.Complete(reply);
+      return FollowUp.COMPLETE;
     }
     if (attempts >= maxAttempts && sendsAgain(decision)) {
       return new FollowUp.Fail(
@@ -328,7 +334,34 @@ public final class Attempts {
     } else {
       sb.append(" (");
     }
-    sb.append(" nodes tried: ").append(nodes).append(')');
+    sb.append(" nodes tried: ").append(nodesTried()).append(')');
     return sb.toString();
+  }
+
+  private void addNode(HostAndPort address) {
+    HostAndPort head = firstNode;
+    if (head == null) {
+      firstNode = address;
+      return;
+    }
+    List<HostAndPort> tail = laterNodes;
+    HostAndPort last = tail.isEmpty() ? head : tail.get(tail.size() - 1);
+    if (!last.equals(address)) {
+      List<HostAndPort> more = new ArrayList<>(tail.size() + 1);
+      more.addAll(tail);
+      more.add(address);
+      laterNodes = List.copyOf(more);
+    }
+  }
+
+  /** {@code [a, b]}; {@code []} before the first attempt was sent. */
+  private List<HostAndPort> nodesTried() {
+    List<HostAndPort> all = new ArrayList<>();
+    HostAndPort head = firstNode;
+    if (head != null) {
+      all.add(head);
+      all.addAll(laterNodes);
+    }
+    return all;
   }
 }

@@ -87,7 +87,7 @@ public final class ExclusiveCall<T> implements Outbound {
       HostAndPort node = target == null ? exclusive.ownerOf(command) : exclusive.resolve(target);
       connection = exclusive.borrow(node);
     } catch (RuntimeException e) {
-      carry(attempts.onNoConnection(e, true)); // the pool waited its max wait already
+      carry(attempts.onNoConnection(e, true), null); // the pool waited its max wait already
       return;
     }
     held.set(connection);
@@ -114,7 +114,7 @@ public final class ExclusiveCall<T> implements Outbound {
       return;
     }
     handBack(true);
-    carry(attempts.onReply(reply));
+    carry(attempts.onReply(reply), reply);
   }
 
   @Override
@@ -123,13 +123,15 @@ public final class ExclusiveCall<T> implements Outbound {
     if (future.isDone()) {
       return;
     }
-    carry(attempts.onFailure(cause, written, false)); // written: never resent, a pop may have run
+    carry(
+        attempts.onFailure(cause, written, false),
+        null); // written: never resent, a pop may have run
   }
 
   /** Does what the loop decided: complete, fail, or borrow again (now or after the backoff). */
-  private void carry(FollowUp next) {
-    if (next instanceof FollowUp.Complete done) {
-      complete(done.reply());
+  private void carry(FollowUp next, Reply reply) {
+    if (next instanceof FollowUp.Complete) {
+      complete(reply);
     } else if (next instanceof FollowUp.Resend resend) {
       try {
         exclusive

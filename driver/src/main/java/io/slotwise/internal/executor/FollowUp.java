@@ -1,7 +1,6 @@
 package io.slotwise.internal.executor;
 
 import io.slotwise.HostAndPort;
-import io.slotwise.internal.protocol.Reply;
 
 /**
  * What a caller of the retry loop does next, once {@link Attempts} has carried out a {@link
@@ -11,8 +10,14 @@ import io.slotwise.internal.protocol.Reply;
  */
 public sealed interface FollowUp {
 
-  /** The reply is final: convert it and complete the caller. */
-  record Complete(Reply reply) implements FollowUp {}
+  /**
+   * The reply the caller just handed over is final: convert it and complete the caller. One shared
+   * instance ({@link #COMPLETE}): the common case allocates nothing.
+   */
+  record Complete() implements FollowUp {}
+
+  /** The one {@link Complete}. */
+  FollowUp COMPLETE = new Complete();
 
   /** The unit ends with this error (already built with the slot, the nodes tried, the cause). */
   record Fail(Throwable error) implements FollowUp {}

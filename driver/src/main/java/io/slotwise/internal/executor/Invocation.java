@@ -176,7 +176,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
         connection = target != null ? router.connectionTo(target) : router.route(command);
       }
     } catch (RuntimeException e) {
-      carry(attempts.onNoConnection(e, false));
+      carry(attempts.onNoConnection(e, false), null);
       return null;
     }
     attempts.sending(connection);
@@ -193,7 +193,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     if (future.isDone()) {
       return; // timed out while in flight; the late reply is dropped
     }
-    carry(attempts.onReply(reply));
+    carry(attempts.onReply(reply), reply);
   }
 
   @Override
@@ -201,13 +201,13 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     if (future.isDone()) {
       return;
     }
-    carry(attempts.onFailure(cause, written, executor.retrySafe(command)));
+    carry(attempts.onFailure(cause, written, executor.retrySafe(command)), null);
   }
 
   /** Does what the loop decided: complete, fail, or send again (now or after the backoff). */
-  private void carry(FollowUp next) {
-    if (next instanceof FollowUp.Complete done) {
-      complete(done.reply());
+  private void carry(FollowUp next, Reply reply) {
+    if (next instanceof FollowUp.Complete) {
+      complete(reply);
     } else if (next instanceof FollowUp.Resend resend) {
       nextTarget = resend.target();
       nextAsking = resend.asking();
