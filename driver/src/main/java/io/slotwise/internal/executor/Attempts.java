@@ -11,6 +11,7 @@ import io.slotwise.internal.transport.NodeConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The attempts of one unit of work — a command, a transaction, a subscribe command — through the
@@ -305,6 +306,26 @@ public final class Attempts {
     count(timeout, 1);
     reportFailure(timeout);
     return error;
+  }
+
+  /**
+   * Converts the final reply and completes {@code future} with it, counting the success; a
+   * converter that throws fails the future instead (counted as a failure).
+   *
+   * @return whether this call completed the future (false: it was already done, e.g. timed out)
+   */
+  <T> boolean complete(CompletableFuture<T> future, Function<Reply, T> converter, Reply reply) {
+    T value;
+    try {
+      value = converter.apply(reply);
+    } catch (RuntimeException e) {
+      return fail(future, e);
+    }
+    if (future.complete(value)) {
+      succeeded();
+      return true;
+    }
+    return false;
   }
 
   /** The unit completed with a reply (called after its future completed). */

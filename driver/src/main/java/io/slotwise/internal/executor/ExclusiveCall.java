@@ -147,16 +147,8 @@ public final class ExclusiveCall<T> implements Outbound {
   }
 
   private void complete(Reply reply) {
-    T value;
-    try {
-      value = converter.apply(reply);
-    } catch (RuntimeException e) {
-      fail(e);
-      return;
-    }
-    if (future.complete(value)) {
+    if (attempts.complete(future, converter, reply)) {
       cancelTimer();
-      attempts.succeeded();
     }
   }
 

@@ -223,16 +223,8 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   }
 
   private void complete(Reply reply) {
-    T value;
-    try {
-      value = converter.apply(reply);
-    } catch (RuntimeException e) {
-      fail(e);
-      return;
-    }
-    if (future.complete(value)) {
+    if (attempts.complete(future, converter, reply)) {
       cancelTimer();
-      attempts.succeeded();
     }
   }
 
