@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * borrows on the new owner.
  */
 @ExtendWith(RedisExtension.class)
-public class ExclusiveRedirectIT {
+class ExclusiveRedirectIT {
 
   private static RedisServerProcess anotherMaster(LocalRedisCluster cluster, int slot) {
     RedisServerProcess owner = cluster.ownerOfSlot(slot);

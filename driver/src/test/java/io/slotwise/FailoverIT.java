@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * slots, the bystander read latency on the other masters while the victim is down, and lost writes.
  */
 @ExtendWith(RedisExtension.class)
-public class FailoverIT {
+class FailoverIT {
   private static final Duration FAILOVER_WAIT = Duration.ofSeconds(30);
   private static final int THREADS = 8;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counters and by plain per-node connections.
  */
 @ExtendWith(RedisExtension.class)
-public class GenericRoutingIT {
+class GenericRoutingIT {
   private static final int KEYS = 200;
 
   private static long commandStat(LocalRedisCluster cluster, String name) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * command past that fails at once with a {@link RedisBackpressureException} that names the node,
  * the limit and the count, instead of queueing without bound.
  */
-public class InFlightLimitIT {
+class InFlightLimitIT {
   private FakeNode node;
   private SlotwiseClient client;
 

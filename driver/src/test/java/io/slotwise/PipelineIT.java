@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * standalone server.
  */
 @ExtendWith(RedisExtension.class)
-public class PipelineIT {
+class PipelineIT {
   private static final int COMMANDS = 10_000;
 
   @Test

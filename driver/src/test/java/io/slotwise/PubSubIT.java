@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Classic pub/sub on real servers: messages, patterns, unsubscribe, resubscribe after restart. */
 @ExtendWith(RedisExtension.class)
-public class PubSubIT {
+class PubSubIT {
 
   /** Collects messages as "channel=message" or "pattern|channel=message". */
   static final class Inbox implements PubSubListener {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RedisExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-public class ReadFromIT {
+class ReadFromIT {
   private static final int READS = 300;
   private static final Duration SETTLE = Duration.ofSeconds(15);
 

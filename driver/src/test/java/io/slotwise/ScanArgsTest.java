@@ -9,7 +9,7 @@ import io.slotwise.commands.ScanResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-public class ScanArgsTest {
+class ScanArgsTest {
   @Test
   void eachOptionReturnsANewInstance() {
     ScanArgs none = ScanArgs.create();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * SLOTWISE_REDIS_SERVER}: the PATH's Debian package and the embedded fallback are both 7.0).
  */
 @ExtendWith(RedisExtension.class)
-public class ShardedPubSubIT {
+class ShardedPubSubIT {
   private static final String CHANNEL = "orders:{eu}";
 
   @BeforeAll

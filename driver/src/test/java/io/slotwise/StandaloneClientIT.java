@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The standalone client through its public API: timeouts, a dying server, AUTH, TLS. */
 @ExtendWith(RedisExtension.class)
-public class StandaloneClientIT {
+class StandaloneClientIT {
 
   @Test
   void aTimeoutFailsOnlyThatCommandAndTheConnectionKeepsServing(RedisServerProcess server) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * once over RESP3 (the reply shapes differ: maps, sets, doubles).
  */
 @ExtendWith(RedisExtension.class)
-public class StandaloneCommandsIT {
+class StandaloneCommandsIT {
   private static final Map<SlotwiseConfig.Protocol, SlotwiseClient> CLIENTS =
       new EnumMap<>(SlotwiseConfig.Protocol.class);
 

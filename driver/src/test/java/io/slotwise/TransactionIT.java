@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Transactions ({@code WATCH}/{@code MULTI}/{@code EXEC}) on the shared real cluster. */
 @ExtendWith(RedisExtension.class)
-public class TransactionIT {
+class TransactionIT {
 
   @Test
   void commitsAndCompletesEveryQueuedFuture(LocalRedisCluster cluster) {

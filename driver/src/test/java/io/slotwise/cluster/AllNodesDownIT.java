@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every node down: a clear exception within the deadline; nodes back: the same client works. */
 @ExtendWith(RedisExtension.class)
-public class AllNodesDownIT {
+class AllNodesDownIT {
 
   @Test
   void failsClearlyWithinTheDeadlineAndRecoversWithoutANewClient(

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Commands reach the slot's owner, checked with plain per-node connections. */
 @ExtendWith(RedisExtension.class)
-public class ClusterRoutingIT {
+class ClusterRoutingIT {
 
   @Test
   void hundredThousandKeysLandOnTheMasterThatOwnsTheirSlot(LocalRedisCluster cluster)

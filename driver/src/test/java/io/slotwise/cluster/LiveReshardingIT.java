@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * belongs to thread {@code i % 8}), so it knows the last value it was acknowledged for each.
  */
 @ExtendWith(RedisExtension.class)
-public class LiveReshardingIT {
+class LiveReshardingIT {
   private static final int THREADS = 8;
   private static final int KEYS = 10_000;
   private static final Duration MIN_LOAD = Duration.ofSeconds(30);

@@ -11,7 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** {@link SlotHash} agrees with {@code CLUSTER KEYSLOT} of a real cluster-enabled redis-server. */
-public class SlotHashIT {
+class SlotHashIT {
 
   private static final int KEYS = 10_000;
   private static final int BATCH = 500;

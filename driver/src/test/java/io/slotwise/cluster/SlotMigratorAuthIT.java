@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * can {@code RESTORE} on the target.
  */
 @ExtendWith(RedisExtension.class)
-public class SlotMigratorAuthIT {
+class SlotMigratorAuthIT {
   private static final String PASSWORD = "s3cret";
 
   private static HostAndPort otherMaster(LocalRedisCluster cluster, HostAndPort than) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * slots, picked from the live cluster, so the tests do not depend on each other's order.
  */
 @ExtendWith(RedisExtension.class)
-public class SlotMigratorIT {
+class SlotMigratorIT {
   private static final Duration AGREE = Duration.ofSeconds(20);
   private static final Pattern MARKER = Pattern.compile("\\[\\d+-[<>]-");
 

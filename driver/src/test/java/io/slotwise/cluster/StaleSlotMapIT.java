@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * command forever.
  */
 @ExtendWith(RedisExtension.class)
-public class StaleSlotMapIT {
+class StaleSlotMapIT {
   private static final int KEYS = 4_000;
 
   @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole client in Codis mode: executor retries across proxies, refusals before sending. */
-public class CodisClientIT {
+class CodisClientIT {
   private CodisTestBed bed;
   private final List<ForwardingProxy> proxies = new ArrayList<>();
 

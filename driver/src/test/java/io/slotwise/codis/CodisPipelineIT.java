@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A pipeline in Codis mode stays on one proxy while single commands are spread over all. */
-public class CodisPipelineIT {
+class CodisPipelineIT {
   private static final int COMMANDS = 300;
 
   private CodisTestBed bed;

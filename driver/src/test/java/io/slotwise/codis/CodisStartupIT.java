@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * so the very first {@code SET} succeeds at once, every time (no retry, no timeout), even when a
  * registered proxy accepts TCP connections but ignores or drops its clients.
  */
-public class CodisStartupIT {
+class CodisStartupIT {
   private static final int CLIENTS = 50;
 
   private CodisTestBed bed;

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * client's own {@link SlotwiseStats}, and the gauges describe the cluster.
  */
 @ExtendWith(RedisExtension.class)
-public class MicrometerRecorderIT {
+class MicrometerRecorderIT {
   private static final int TAGS = 300;
   private static final int KEYS = 6000;
 

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Meter names, tags and lifecycles of {@link MicrometerRecorder}, without a server. */
-public class MicrometerRecorderTest {
+class MicrometerRecorderTest {
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private final MicrometerRecorder recorder =
       MicrometerRecorder.builder(registry).tags("client", "t").build();

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-public class AwaitTest {
+class AwaitTest {
 
   @Test
   void matchingReturnsTheFirstAcceptedValue() {

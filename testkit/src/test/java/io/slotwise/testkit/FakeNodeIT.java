@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-public class FakeNodeIT {
+class FakeNodeIT {
   private static final HostAndPort OTHER = HostAndPort.of("127.0.0.1", 7001);
 
   private FakeNode node;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-public class ForwardingProxyIT {
+class ForwardingProxyIT {
   private static RedisServerProcess redis;
   private static ForwardingProxy proxy;
 

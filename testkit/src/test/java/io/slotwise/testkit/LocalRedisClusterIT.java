@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-public class LocalRedisClusterIT {
+class LocalRedisClusterIT {
   private static LocalRedisCluster cluster;
 
   @BeforeAll

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(RedisExtension.class)
-public class LocalRedisClusterReshardIT {
+class LocalRedisClusterReshardIT {
 
   @Test
   void slotMigrationAnswersAskThenMovesTheSlot(@Isolated LocalRedisCluster cluster) {

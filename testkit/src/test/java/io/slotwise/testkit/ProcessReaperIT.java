@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * starts a server and a frozen one (SIGSTOP) and stops a third; this test kills the child with
  * SIGKILL and waits, boundedly, for the first two to disappear.
  */
-public class ProcessReaperIT {
+class ProcessReaperIT {
 
   /** The child JVM: starts servers, prints their pids, then waits to be killed. */
   public static final class Child {

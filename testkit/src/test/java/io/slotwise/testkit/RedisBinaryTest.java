@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
-public class RedisBinaryTest {
+class RedisBinaryTest {
 
   @Test
   void parsesVersionOutput() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(RedisExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-public class RedisExtensionIT {
+class RedisExtensionIT {
   private static RedisServerProcess sharedFromBeforeAll;
   private static RedisServerProcess isolatedFromBeforeAll;
   private static LocalRedisCluster sharedClusterFromBeforeAll;

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-public class RedisServerProcessIT {
+class RedisServerProcessIT {
 
   @Test
   void startsAnswersAndStops() {

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-public class TestCertificatesIT {
+class TestCertificatesIT {
 
   @Test
   void generatesPkcs8KeysAndCertificates() throws Exception {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * on {@link ClusterRouter#connectionTo}. The cluster is the test class's own (it gets resharded).
  */
 @ExtendWith(RedisExtension.class)
-public class ClusterRedirectIT {
+class ClusterRedirectIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private final LocalRedisCluster cluster;

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the commands a node served, and a scripted {@link FakeNode} for a Redis 6 answer.
  */
 @ExtendWith(RedisExtension.class)
-public class ClusterRouterIT {
+class ClusterRouterIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   private final List<AutoCloseable> toClose = new ArrayList<>();

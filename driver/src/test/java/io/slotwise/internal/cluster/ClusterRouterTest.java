@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Router and refresher logic against scripted connections, with time driven by the test. */
-public class ClusterRouterTest {
+class ClusterRouterTest {
 
   private static final HostAndPort A = HostAndPort.of("10.0.0.1", 7000);
   private static final HostAndPort B = HostAndPort.of("10.0.0.2", 7000);

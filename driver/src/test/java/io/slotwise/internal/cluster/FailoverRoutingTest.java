@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** How the router reacts to a failover, against scripted connections and a manual clock. */
-public class FailoverRoutingTest {
+class FailoverRoutingTest {
   private static final HostAndPort A = HostAndPort.of("10.0.0.1", 7000);
   private static final HostAndPort B = HostAndPort.of("10.0.0.2", 7000);
   private static final HostAndPort C = HostAndPort.of("10.0.0.3", 7000);

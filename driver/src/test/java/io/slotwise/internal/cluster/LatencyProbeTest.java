@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-public class LatencyProbeTest {
+class LatencyProbeTest {
   private static final HostAndPort FAST = HostAndPort.of("127.0.0.1", 7000);
   private static final HostAndPort HUNG = HostAndPort.of("127.0.0.1", 7001);
   private static final HostAndPort DOWN = HostAndPort.of("127.0.0.1", 7002);

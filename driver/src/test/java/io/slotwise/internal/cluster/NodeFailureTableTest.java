@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.HostAndPort;
 import org.junit.jupiter.api.Test;
 
-public class NodeFailureTableTest {
+class NodeFailureTableTest {
   private static final HostAndPort A = HostAndPort.of("127.0.0.1", 7000);
   private static final HostAndPort B = HostAndPort.of("127.0.0.1", 7001);
 

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The failure counter of one node, and the router-wide count of nodes with a failure. */
-public class NodeFailuresTest {
+class NodeFailuresTest {
   private static final long WINDOW = 1_000;
 
   @Test

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-public class ReadSelectorTest {
+class ReadSelectorTest {
   private static final HostAndPort M = HostAndPort.of("127.0.0.1", 7000);
   private static final HostAndPort R1 = HostAndPort.of("127.0.0.1", 7001);
   private static final HostAndPort R2 = HostAndPort.of("127.0.0.1", 7002);

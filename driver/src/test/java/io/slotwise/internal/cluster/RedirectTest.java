@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-public class RedirectTest {
+class RedirectTest {
 
   private static final HostAndPort SENDER = HostAndPort.of("10.0.0.9", 7000);
 

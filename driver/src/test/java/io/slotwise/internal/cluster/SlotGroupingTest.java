@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-public class SlotGroupingTest {
+class SlotGroupingTest {
 
   private static byte[] b(String s) {
     return s.getBytes(StandardCharsets.UTF_8);

@@ -10,7 +10,7 @@ import io.slotwise.cluster.ClusterNode.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-public class SlotMapTest {
+class SlotMapTest {
 
   private static final HostAndPort A = HostAndPort.of("10.0.0.1", 7000);
   private static final HostAndPort B = HostAndPort.of("10.0.0.2", 7000);

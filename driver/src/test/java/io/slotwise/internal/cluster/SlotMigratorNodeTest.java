@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-public class SlotMigratorNodeTest {
+class SlotMigratorNodeTest {
   private static final String A = "07c37dfeb235213a872192d90877d0cd55635b91";
   private static final String B = "67ed2db8d677e59ec4a4cefb06858cf2a1a89fa1";
   private static final String C = "292f8b365bb7edb5e285caf0b7e6ddc7265d2f4f";

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Fixtures transcribed from a Redis 7.0.15 cluster of 3 masters (27001-27003) and 3 replicas
  * (27004-27006); the replica 27004 was still {@code loading}.
  */
-public class TopologyParserTest {
+class TopologyParserTest {
 
   private static final HostAndPort SENDER = HostAndPort.of("127.0.0.1", 27001);
   private static final String ID1 = "d7530499ed257bdd4872e667f69b34f2f83f0abe";

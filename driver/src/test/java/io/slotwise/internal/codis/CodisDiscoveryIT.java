@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Where and how proxies are discovered: layouts, path override, digest ACLs, bad node data. */
-public class CodisDiscoveryIT {
+class CodisDiscoveryIT {
   private CodisTestBed bed;
 
   @BeforeEach

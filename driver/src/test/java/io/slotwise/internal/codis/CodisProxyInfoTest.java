@@ -7,7 +7,7 @@ import io.slotwise.HostAndPort;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-public class CodisProxyInfoTest {
+class CodisProxyInfoTest {
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The router against a real ZooKeeper and real RESP proxies in front of one redis-server. */
-public class CodisRouterIT {
+class CodisRouterIT {
   private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
   private CodisTestBed bed;

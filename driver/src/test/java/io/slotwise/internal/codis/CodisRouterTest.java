@@ -28,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The router's balancing and health logic over connection stand-ins (no network). */
-public class CodisRouterTest {
+class CodisRouterTest {
   private static final Command GET = Command.keyless(true, "GET", "k");
   private static final String[] ADDRS = {"10.0.0.1:19000", "10.0.0.2:19000", "10.0.0.3:19000"};
 

@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
-public class AsyncCommandsTest {
+class AsyncCommandsTest {
   private final RecordingDispatcher dispatcher = new RecordingDispatcher();
   private final AsyncRedisCommands redis = new AsyncCommandsImpl(dispatcher);
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * clearly.
  */
 @ExtendWith(RedisExtension.class)
-public class BlockingCommandsIT {
+class BlockingCommandsIT {
   private static final int POPPERS = 20;
 
   @Test

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Blocking command builders, reply shapes and the blocking-time detection. No network. */
-public class BlockingCommandsTest {
+class BlockingCommandsTest {
 
   private static Command raw(String... words) {
     return Command.keyless(false, words);

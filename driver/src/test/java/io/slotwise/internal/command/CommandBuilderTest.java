@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-public class CommandBuilderTest {
+class CommandBuilderTest {
 
   private static byte[] b(String s) {
     return s.getBytes(UTF_8);

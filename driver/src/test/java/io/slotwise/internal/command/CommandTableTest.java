@@ -9,7 +9,7 @@ import io.slotwise.internal.protocol.Command;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-public class CommandTableTest {
+class CommandTableTest {
 
   private static byte[][] args(String... words) {
     byte[][] a = new byte[words.length][];

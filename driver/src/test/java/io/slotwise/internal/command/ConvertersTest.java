@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-public class ConvertersTest {
+class ConvertersTest {
 
   private static Reply bulk(String s) {
     return new Reply.Bulk(s.getBytes(UTF_8));

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Parsing of {@code COMMAND INFO} replies, key positions, and the resolver's cache. */
-public class KeyPositionResolverTest {
+class KeyPositionResolverTest {
 
   /** Records commands and hands back futures the test completes. */
   private static final class DeferredDispatcher implements Dispatcher {

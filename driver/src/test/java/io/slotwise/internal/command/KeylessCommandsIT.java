@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with plain per-node connections, and the same API on a standalone server.
  */
 @ExtendWith(RedisExtension.class)
-public class KeylessCommandsIT {
+class KeylessCommandsIT {
   private static final int KEYS = 500;
 
   /** Writes {@link #KEYS} keys spread over every slot range; returns them. */

@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The keyless rules over a recording dispatcher: which call each command makes, and the merge. */
-public class KeylessCommandsTest {
+class KeylessCommandsTest {
   private static final HostAndPort A = HostAndPort.parse("127.0.0.1:7000");
   private static final HostAndPort B = HostAndPort.parse("127.0.0.1:7001");
 

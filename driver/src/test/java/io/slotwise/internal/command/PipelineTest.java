@@ -41,7 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Pipelines over scripted connections of our own interface: batching, order, isolation. */
-public class PipelineTest {
+class PipelineTest {
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
   @AfterEach

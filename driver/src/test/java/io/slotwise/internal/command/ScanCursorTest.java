@@ -8,7 +8,7 @@ import io.slotwise.RedisProtocolException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-public class ScanCursorTest {
+class ScanCursorTest {
   private static final HostAndPort A = HostAndPort.parse("127.0.0.1:7000");
   private static final HostAndPort B = HostAndPort.parse("127.0.0.1:7001");
   private static final HostAndPort C = HostAndPort.parse("127.0.0.2:6999");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The lazy cluster-wide scan: every key of every master, also with a failover in the middle. */
 @ExtendWith(RedisExtension.class)
-public class ScanIteratorIT {
+class ScanIteratorIT {
   private static final int KEYS = 3000;
 
   private static Set<String> write(RedisCommands redis) {

@@ -20,7 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-public class SyncCommandsTest {
+class SyncCommandsTest {
 
   /** Answers every command with the future the test put in {@link #next}. */
   private static final class FutureDispatcher implements Dispatcher {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The retry/redirect loop against scripted connections of our own interface. */
-public class CommandExecutorTest {
+class CommandExecutorTest {
   private static final Reply OK = new Reply.SimpleString("OK");
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 

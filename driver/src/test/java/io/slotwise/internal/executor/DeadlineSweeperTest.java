@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Command deadlines through the sweeper: exact for slow commands, free for fast ones. */
-public class DeadlineSweeperTest {
+class DeadlineSweeperTest {
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
   private final List<Outbound> pending = new CopyOnWriteArrayList<>();
   private final FakeConnection node =

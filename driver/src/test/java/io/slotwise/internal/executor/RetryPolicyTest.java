@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-public class RetryPolicyTest {
+class RetryPolicyTest {
   private static final HostAndPort SENDER = HostAndPort.of("127.0.0.1", 7000);
 
   private static RetryStep reply(Reply r, int redirects) {

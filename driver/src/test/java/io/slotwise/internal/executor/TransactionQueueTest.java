@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The transaction's command facade: queues, never sends; maps each call to its own future. */
-public class TransactionQueueTest {
+class TransactionQueueTest {
 
   @Test
   void queuesEachCallAndNotesTheFutureTheCallerGot() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Random, valid and mutated frames fed in random chunks: the decoder may only return replies, ask
  * for more bytes or throw {@link RedisProtocolException}; never anything else, never a hang.
  */
-public class RespDecoderFuzzTest {
+class RespDecoderFuzzTest {
   private static final long SEED = 0x5107_5715_E000L;
   private static final int ITERATIONS = 10_000;
   private static final DecoderLimits LIMITS = new DecoderLimits(1 << 16, 1 << 10, 16);

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Limits fail as soon as the offending header is read, before anything is allocated for it. */
-public class RespDecoderLimitsTest {
+class RespDecoderLimitsTest {
 
   private static Reply decode(DecoderLimits limits, String wire) {
     ByteBuf buf = Unpooled.copiedBuffer(wire, StandardCharsets.US_ASCII);

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed input fails with a message naming what was wrong and the stream offset. */
-public class RespDecoderMalformedTest {
+class RespDecoderMalformedTest {
 
   static Stream<Arguments> malformed() {
     return Stream.of(

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-public class RespDecoderTest {
+class RespDecoderTest {
 
   /** One wire frame and the canonical rendering of the reply it must decode to. */
   record Fixture(String name, byte[] wire, String expected) {

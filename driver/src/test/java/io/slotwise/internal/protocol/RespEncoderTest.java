@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-public class RespEncoderTest {
+class RespEncoderTest {
 
   private static byte[] encode(Command command) {
     ByteBuf out = Unpooled.buffer(4);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-public class BackoffTest {
+class BackoffTest {
   private final Backoff backoff = new Backoff(Duration.ofMillis(50), Duration.ofSeconds(5));
 
   @Test

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-public class ConnectionSettingsTest {
+class ConnectionSettingsTest {
 
   @Test
   void copiesEveryConnectionOptionFromTheConfig() {

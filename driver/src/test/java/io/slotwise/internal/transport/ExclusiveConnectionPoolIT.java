@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-public class ExclusiveConnectionPoolIT {
+class ExclusiveConnectionPoolIT {
   private RedisServerProcess server;
   private NettyTransport transport;
   private ExclusiveConnectionPool pool;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Failure paths a real server does not produce on demand, against the test kit's FakeNode. */
-public class FakeNodeConnectionIT {
+class FakeNodeConnectionIT {
   private final NettyTransport transport = new NettyTransport(1);
   private FakeNode node;
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(RedisExtension.class)
-public class HandshakeIT {
+class HandshakeIT {
   private RedisServerProcess server;
   private final NettyTransport transport = new NettyTransport(1);
 

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-public class HandshakeTest {
+class HandshakeTest {
   private static final HostAndPort ADDRESS = HostAndPort.of("10.0.0.1", 7000);
   private static final Reply OK = new Reply.SimpleString("OK");
 

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-public class NettyTransportTest {
+class NettyTransportTest {
 
   @Test
   void ioThreadsAreNamedDaemons() throws Exception {

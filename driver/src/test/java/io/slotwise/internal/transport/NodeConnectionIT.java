@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-public class NodeConnectionIT {
+class NodeConnectionIT {
   private RedisServerProcess server;
   private NettyTransport transport;
 

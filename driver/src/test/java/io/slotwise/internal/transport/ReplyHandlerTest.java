@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-public class ReplyHandlerTest {
+class ReplyHandlerTest {
 
   private static final class CollectingSink implements ReplyHandler.Sink {
     final List<Reply> replies = new ArrayList<>();

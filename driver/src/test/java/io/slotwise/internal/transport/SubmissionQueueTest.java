@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-public class SubmissionQueueTest {
+class SubmissionQueueTest {
   private final SubmissionQueue queue = new SubmissionQueue();
 
   @Test

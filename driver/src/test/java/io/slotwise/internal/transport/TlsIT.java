@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-public class TlsIT {
+class TlsIT {
   private static TestCertificates certs;
   private static RedisServerProcess server;
   private static NettyTransport transport;
