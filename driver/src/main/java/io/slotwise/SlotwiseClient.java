@@ -63,7 +63,7 @@ public final class SlotwiseClient implements AutoCloseable {
     this.transport = transport;
     this.router = router;
     this.executor = executor;
-    this.exclusive = new ExclusiveConnections(config, router, transport, executor.retries());
+    this.exclusive = Routers.exclusiveConnections(config, router, transport, executor.retries());
     this.transactions = new TransactionRunner(exclusive, router.splitsBySlot());
     this.pubSub =
         new PubSubContext(

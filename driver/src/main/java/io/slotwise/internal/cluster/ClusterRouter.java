@@ -4,7 +4,6 @@ import io.slotwise.HostAndPort;
 import io.slotwise.ReadFrom;
 import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.SlotwiseConfig;
 import io.slotwise.cluster.ClusterNode;
 import io.slotwise.cluster.ClusterTopologyException;
 import io.slotwise.cluster.CrossSlotException;
@@ -43,9 +42,9 @@ import java.util.function.UnaryOperator;
  * refresh.
  *
  * <p>Addresses the <em>servers</em> announce ({@code MOVED}/{@code ASK} targets given to {@link
- * #onMoved} and {@link #connectionTo}) go through {@link SlotwiseConfig#routingOptions()}'s
- * remapper; those the router hands out ({@link NodeConnection#address()}) already did and are
- * recognised as known, so a remapper need not be idempotent.
+ * #onMoved} and {@link #connectionTo}) go through {@link ClusterOptions#routing()}'s remapper;
+ * those the router hands out ({@link NodeConnection#address()}) already did and are recognised as
+ * known, so a remapper need not be idempotent.
  *
  * <p><b>Reads</b> ({@link Command#isReadOnly()}) go where {@link
  * io.slotwise.RoutingOptions#readFrom()} says, chosen by a {@link ReadSelector} among the slot's
@@ -92,17 +91,15 @@ public final class ClusterRouter implements Router {
   private CompletableFuture<Void> started;
 
   /**
-   * A router for the seeds and options of {@code config}; connections are opened through {@code
+   * A router for the seeds and options of {@code options}; connections are opened through {@code
    * transport} with {@code settings} (plus {@code READONLY} when reads may go to replicas), and the
    * transport's scheduler also runs the refresh timer. Does no I/O until {@link #start()}.
-   *
-   * @throws IllegalArgumentException when {@code config} is not in cluster mode
    */
   public ClusterRouter(
-      SlotwiseConfig config, ConnectionSettings settings, NettyTransport transport) {
+      ClusterOptions options, ConnectionSettings settings, NettyTransport transport) {
     this(
-        config,
-        NodeConnections.opener(config, settings, transport),
+        options,
+        NodeConnections.opener(options.routing().readFrom(), settings, transport),
         transport.scheduler(),
         System::nanoTime,
         RouterTopology.parserThread());
@@ -113,26 +110,26 @@ public final class ClusterRouter implements Router {
    * injected. The router shuts {@code builder} down on close when it is an {@link ExecutorService}.
    */
   ClusterRouter(
-      SlotwiseConfig config,
+      ClusterOptions options,
       Function<HostAndPort, NodeConnection> connector,
       ScheduledExecutorService scheduler,
       LongSupplier nanoTime,
       Executor builder) {
-    if (config == null || config.mode() != SlotwiseConfig.Mode.CLUSTER) {
-      throw new IllegalArgumentException("config must be a cluster configuration, got " + config);
+    if (options == null) {
+      throw new IllegalArgumentException("options must not be null");
     }
     this.nanoTime = nanoTime;
-    UnaryOperator<HostAndPort> remapper = config.routingOptions().addressRemapper();
+    UnaryOperator<HostAndPort> remapper = options.routing().addressRemapper();
     List<HostAndPort> seeds = new ArrayList<>();
-    for (HostAndPort seed : config.addresses()) {
+    for (HostAndPort seed : options.seeds()) {
       HostAndPort mapped = remapper.apply(seed);
       if (!seeds.contains(mapped)) {
         seeds.add(mapped);
       }
     }
-    Duration minInterval = config.topologyRefreshOptions().minInterval();
-    Duration commandTimeout = config.timeouts().commandTimeout();
-    ReadFrom readFrom = config.routingOptions().readFrom();
+    Duration minInterval = options.refresh().minInterval();
+    Duration commandTimeout = options.commandTimeout();
+    ReadFrom readFrom = options.routing().readFrom();
     this.readsFromMasters = readFrom == ReadFrom.MASTER;
     this.failures = new NodeFailureTable(Math.max(minInterval.toNanos(), commandTimeout.toNanos()));
     this.connections = new NodeConnections(connector, remapper, slotMap, routes, failures);
@@ -148,26 +145,13 @@ public final class ClusterRouter implements Router {
             readFrom,
             connections::isHealthy,
             latency != null ? latency::averageNanos : a -> Long.MAX_VALUE);
-    this.loader =
-        new TopologyLoader(
-            remapper, config.tlsOptions().enabled(), commandTimeout, scheduler, builder);
+    this.loader = new TopologyLoader(remapper, options.tls(), commandTimeout, scheduler, builder);
     RouterTopology topology =
         new RouterTopology(
-            slotMap,
-            connections,
-            latency,
-            !readsFromMasters,
-            commandTimeout,
-            config.resourceOptions().recorder());
+            slotMap, connections, latency, !readsFromMasters, commandTimeout, options.recorder());
     this.refresher =
         new TopologyRefresher(
-            topology,
-            loader,
-            seeds,
-            minInterval,
-            config.topologyRefreshOptions().period(),
-            scheduler,
-            nanoTime);
+            topology, loader, seeds, minInterval, options.refresh().period(), scheduler, nanoTime);
   }
 
   /**

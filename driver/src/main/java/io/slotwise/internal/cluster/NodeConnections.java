@@ -3,7 +3,6 @@ package io.slotwise.internal.cluster;
 import io.slotwise.HostAndPort;
 import io.slotwise.ReadFrom;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.SlotwiseConfig;
 import io.slotwise.cluster.ClusterNode;
 import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.NettyTransport;
@@ -52,18 +51,17 @@ final class NodeConnections {
   }
 
   /**
-   * How a router opens its connections: through {@code transport}, with the cluster settings of
-   * {@code config}.
+   * How a router opens its connections: through {@code transport} with {@code settings}, plus
+   * {@code READONLY} when {@code readFrom} lets reads go to replicas.
    *
-   * @throws IllegalArgumentException when either is null
+   * @throws IllegalArgumentException when an argument is null
    */
   static Function<HostAndPort, NodeConnection> opener(
-      SlotwiseConfig config, ConnectionSettings settings, NettyTransport transport) {
-    if (config == null || settings == null || transport == null) {
-      throw new IllegalArgumentException("config, settings and transport must not be null");
+      ReadFrom readFrom, ConnectionSettings settings, NettyTransport transport) {
+    if (readFrom == null || settings == null || transport == null) {
+      throw new IllegalArgumentException("readFrom, settings and transport must not be null");
     }
-    ConnectionSettings cluster =
-        settings.withReadOnly(config.routingOptions().readFrom() != ReadFrom.MASTER);
+    ConnectionSettings cluster = settings.withReadOnly(readFrom != ReadFrom.MASTER);
     return address -> transport.open(address, cluster);
   }
 

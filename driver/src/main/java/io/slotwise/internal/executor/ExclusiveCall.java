@@ -52,7 +52,7 @@ public final class ExclusiveCall<T> implements Outbound {
     this.exclusive = exclusive;
     this.command = command;
     this.converter = converter;
-    Duration timeout = exclusive.config().timeouts().commandTimeout();
+    Duration timeout = exclusive.commandTimeout();
     this.budgetNanos = blockFor.isZero() ? FOREVER : saturated(timeout.plus(blockFor));
     RetryLoop loop = exclusive.retries();
     long now = loop.nanoTime();

@@ -1,14 +1,16 @@
 package io.slotwise.internal.executor;
 
+import io.slotwise.ExclusivePoolOptions;
 import io.slotwise.HostAndPort;
-import io.slotwise.SlotwiseConfig;
 import io.slotwise.internal.codis.CodisCommandPolicy;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.ConnectionSettings;
 import io.slotwise.internal.transport.ExclusiveConnectionPool;
 import io.slotwise.internal.transport.NettyTransport;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Router;
+import io.slotwise.metrics.SlotwiseRecorder;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,7 +29,8 @@ import java.util.function.Function;
  * connections at once and lent ones when they are handed back).
  */
 public final class ExclusiveConnections implements AutoCloseable {
-  private final SlotwiseConfig config;
+  private final Duration commandTimeout;
+  private final boolean codis;
   private final Router router;
   private final RetryLoop retries;
   private final ExclusiveConnectionPool pool;
@@ -41,19 +44,30 @@ public final class ExclusiveConnections implements AutoCloseable {
           });
 
   /**
+   * @param settings how the pooled connections connect and handshake
+   * @param poolOptions the pool's size per node and its wait for a free connection
+   * @param commandTimeout each call's deadline (plus its blocking time)
+   * @param codis whether the router is a Codis one (some commands are refused before sending)
+   * @param recorder told of the pool's gauges
    * @param retries the client's retry loop (shared with its executor: the same counters, backoff
    *     and router notifications)
    */
   public ExclusiveConnections(
-      SlotwiseConfig config, Router router, NettyTransport transport, RetryLoop retries) {
-    this.config = config;
+      ConnectionSettings settings,
+      ExclusivePoolOptions poolOptions,
+      Duration commandTimeout,
+      boolean codis,
+      SlotwiseRecorder recorder,
+      Router router,
+      NettyTransport transport,
+      RetryLoop retries) {
+    this.commandTimeout = commandTimeout;
+    this.codis = codis;
     this.router = router;
     this.retries = retries;
     this.scheduler = transport.scheduler();
-    this.pool =
-        ExclusiveConnectionPool.create(
-            transport, Routers.connectionSettings(config), config.exclusivePoolOptions());
-    config.resourceOptions().recorder().exclusivePool(pool::borrowed, pool::idle);
+    this.pool = ExclusiveConnectionPool.create(transport, settings, poolOptions);
+    recorder.exclusivePool(pool::borrowed, pool::idle);
   }
 
   /**
@@ -72,7 +86,7 @@ public final class ExclusiveConnections implements AutoCloseable {
 
   /** Refuses what a Codis proxy cannot do (its policy names the reason). */
   void refuseInCodis(Command command) {
-    if (config.mode() == SlotwiseConfig.Mode.CODIS) {
+    if (codis) {
       CodisCommandPolicy.check(command);
     }
   }
@@ -108,8 +122,9 @@ public final class ExclusiveConnections implements AutoCloseable {
     return retries;
   }
 
-  SlotwiseConfig config() {
-    return config;
+  /** Each call's deadline before its blocking time is added. */
+  Duration commandTimeout() {
+    return commandTimeout;
   }
 
   ScheduledExecutorService scheduler() {

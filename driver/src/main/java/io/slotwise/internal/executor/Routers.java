@@ -4,6 +4,7 @@ import io.slotwise.ConnectionOptions;
 import io.slotwise.HostAndPort;
 import io.slotwise.RetryOptions;
 import io.slotwise.SlotwiseConfig;
+import io.slotwise.internal.cluster.ClusterOptions;
 import io.slotwise.internal.cluster.ClusterRouter;
 import io.slotwise.internal.codis.CodisCommandPolicy;
 import io.slotwise.internal.codis.CodisRouter;
@@ -35,7 +36,7 @@ public final class Routers {
         return new StandaloneRouter(
             transport, connectionSettings(config), remapper.apply(config.addresses().get(0)));
       case CLUSTER:
-        return new ClusterRouter(config, connectionSettings(config), transport);
+        return new ClusterRouter(ClusterOptions.of(config), connectionSettings(config), transport);
       case CODIS:
         ConnectionSettings codis = connectionSettings(config).forCodis();
         return CodisRouter.create(
@@ -105,5 +106,21 @@ public final class Routers {
     return config.mode() == SlotwiseConfig.Mode.CODIS
         ? bound.plus(config.codisOptions().zkConnectionTimeout())
         : bound;
+  }
+
+  /**
+   * The exclusive connections (blocking commands, transactions) of a client with {@code config}.
+   */
+  public static ExclusiveConnections exclusiveConnections(
+      SlotwiseConfig config, Router router, NettyTransport transport, RetryLoop retries) {
+    return new ExclusiveConnections(
+        connectionSettings(config),
+        config.exclusivePoolOptions(),
+        config.timeouts().commandTimeout(),
+        config.mode() == SlotwiseConfig.Mode.CODIS,
+        config.resourceOptions().recorder(),
+        router,
+        transport,
+        retries);
   }
 }

@@ -232,7 +232,7 @@ public final class TransactionRunner {
    * Writes {@code commands} in one flush and waits (at most the command timeout) for the replies.
    */
   private Exchange exchange(Attempts attempts, NodeConnection connection, List<Command> commands) {
-    long timeout = exclusive.config().timeouts().commandTimeout().toNanos();
+    long timeout = exclusive.commandTimeout().toNanos();
     try {
       return new Exchange(send(connection, commands).get(timeout, TimeUnit.NANOSECONDS), null);
     } catch (InterruptedException e) {

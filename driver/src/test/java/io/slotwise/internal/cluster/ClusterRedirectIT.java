@@ -44,7 +44,8 @@ class ClusterRedirectIT {
   void startRouter() {
     SlotwiseConfig config = SlotwiseConfig.cluster(cluster.seeds()).build();
     transport = NettyTransport.create(config.resourceOptions());
-    router = new ClusterRouter(config, Routers.connectionSettings(config), transport);
+    router =
+        new ClusterRouter(ClusterOptions.of(config), Routers.connectionSettings(config), transport);
     router.start().join();
   }
 

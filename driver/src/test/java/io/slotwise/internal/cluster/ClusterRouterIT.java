@@ -57,7 +57,8 @@ class ClusterRouterIT {
   private ClusterRouter router(SlotwiseConfig config) {
     NettyTransport transport = NettyTransport.create(config.resourceOptions());
     toClose.add(transport);
-    ClusterRouter router = new ClusterRouter(config, Routers.connectionSettings(config), transport);
+    ClusterRouter router =
+        new ClusterRouter(ClusterOptions.of(config), Routers.connectionSettings(config), transport);
     toClose.add(router);
     return router;
   }

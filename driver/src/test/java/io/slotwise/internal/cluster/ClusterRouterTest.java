@@ -41,7 +41,9 @@ class ClusterRouterTest {
 
   private ClusterRouter router(String... seeds) {
     SlotwiseConfig config = SlotwiseConfig.cluster(seeds).build();
-    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime, Runnable::run);
+    router =
+        new ClusterRouter(
+            ClusterOptions.of(config), nodes, scheduler, scheduler::nanoTime, Runnable::run);
     return router;
   }
 
@@ -391,7 +393,9 @@ class ClusterRouterTest {
                         ? A
                         : a.equals(internalB) ? B : a)
             .build();
-    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime, Runnable::run);
+    router =
+        new ClusterRouter(
+            ClusterOptions.of(config), nodes, scheduler, scheduler::nanoTime, Runnable::run);
     router.start().join();
     assertThat(router.route(get("foo")).address()).isEqualTo(B);
     router.onMoved(12182, internalA);
@@ -409,7 +413,9 @@ class ClusterRouterTest {
         SlotwiseConfig.cluster("10.0.0.1:6999")
             .addressRemapper(a -> HostAndPort.of(a.host(), a.port() + 1))
             .build();
-    router = new ClusterRouter(config, nodes, scheduler, scheduler::nanoTime, Runnable::run);
+    router =
+        new ClusterRouter(
+            ClusterOptions.of(config), nodes, scheduler, scheduler::nanoTime, Runnable::run);
     router.start().join();
     NodeConnection master = router.masters().get(0);
     assertThat(master.address()).isEqualTo(A);
@@ -432,14 +438,7 @@ class ClusterRouterTest {
 
   @Test
   void rejectsNonClusterConfig() {
-    assertThatThrownBy(
-            () ->
-                new ClusterRouter(
-                    SlotwiseConfig.standalone("h:1").build(),
-                    nodes,
-                    scheduler,
-                    scheduler::nanoTime,
-                    Runnable::run))
+    assertThatThrownBy(() -> ClusterOptions.of(SlotwiseConfig.standalone("h:1").build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cluster");
   }

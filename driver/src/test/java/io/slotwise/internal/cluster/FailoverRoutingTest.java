@@ -40,7 +40,7 @@ class FailoverRoutingTest {
     String[] seeds = all.stream().map(HostAndPort::toString).toArray(String[]::new);
     router =
         new ClusterRouter(
-            SlotwiseConfig.cluster(seeds).build(),
+            ClusterOptions.of(SlotwiseConfig.cluster(seeds).build()),
             nodes,
             scheduler,
             scheduler::nanoTime,

@@ -61,7 +61,7 @@ final class RetryHarness implements AutoCloseable {
             config.retryOptions().minDelay(),
             config.retryOptions().maxDelay(),
             recorder);
-    exclusive = new ExclusiveConnections(config, router, transport, loop);
+    exclusive = Routers.exclusiveConnections(config, router, transport, loop);
     return exclusive;
   }
 
