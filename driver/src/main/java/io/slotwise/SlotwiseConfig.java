@@ -278,11 +278,11 @@ public final class SlotwiseConfig {
   }
 
   /**
-   * Collects options; not thread-safe. Its setters, inherited from a package-private base, set
-   * either a whole option record ({@code timeouts(Timeouts)}) or one component of one record
-   * ({@code commandTimeout(Duration)}; see the record for its meaning, range and default); each
-   * fails at once with an {@link IllegalArgumentException} naming a bad value. {@link #build()}
-   * checks how the options combine.
+   * Collects options; not thread-safe. Its setters, inherited from the sealed {@link
+   * OptionSetters}, set either a whole option record ({@code timeouts(Timeouts)}) or one component
+   * of one record ({@code commandTimeout(Duration)}; see the record for its meaning, range and
+   * default); each fails at once with an {@link IllegalArgumentException} naming a bad value.
+   * {@link #build()} checks how the options combine.
    */
   public static final class Builder extends OptionSetters {
     private final Mode mode;
