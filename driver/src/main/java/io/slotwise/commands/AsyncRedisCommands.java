@@ -28,4 +28,8 @@ public interface AsyncRedisCommands
         AsyncRedisServerCommands,
         AsyncRedisPubSubCommands,
         AsyncRedisBlockingCommands,
-        AsyncRedisGenericCommands {}
+        AsyncRedisGenericCommands,
+        AsyncRedisStreamCommands,
+        AsyncRedisGeoCommands,
+        AsyncRedisHyperLogLogCommands,
+        AsyncRedisBitmapCommands {}

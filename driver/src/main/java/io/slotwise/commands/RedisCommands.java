@@ -28,4 +28,8 @@ public interface RedisCommands
         RedisServerCommands,
         RedisPubSubCommands,
         RedisBlockingCommands,
-        RedisGenericCommands {}
+        RedisGenericCommands,
+        RedisStreamCommands,
+        RedisGeoCommands,
+        RedisHyperLogLogCommands,
+        RedisBitmapCommands {}

@@ -29,7 +29,11 @@ public sealed class AsyncCommandsImpl
         AsyncServerOps,
         AsyncPubSubOps,
         AsyncBlockingOps,
-        AsyncGenericOps
+        AsyncGenericOps,
+        AsyncStreamOps,
+        AsyncGeoOps,
+        AsyncHyperLogLogOps,
+        AsyncBitmapOps
     permits PipelineImpl {
   private final Dispatcher dispatcher;
   private final KeylessCommands keyless;

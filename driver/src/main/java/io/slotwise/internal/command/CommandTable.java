@@ -24,6 +24,9 @@ import java.util.Map;
 public final class CommandTable {
   private static final int NUMKEYS = Integer.MIN_VALUE;
 
+  /** Keys after {@code STREAMS} ({@code XREAD}, {@code XREADGROUP}): see {@link StreamKeys}. */
+  private static final int STREAMS = Integer.MIN_VALUE + 1;
+
   // The two commonest results of keyIndexes, shared (commands never change them): no allocation
   // for the key positions of keyless and single-key commands.
   private static final int[] NO_KEYS = new int[0];
@@ -77,6 +80,26 @@ public final class CommandTable {
     write(false, 0, 0, 0, "PUBLISH");
     write(false, 1, 1, 1, "SPUBLISH");
     write(false, NUMKEYS, 0, 0, "EVAL", "EVALSHA", "FCALL");
+
+    // --- Issue 14 (t14a): streams, geo, HyperLogLog, bitmaps. Idempotent only when a second run
+    // gives the same reply and the same data (so not PFADD, SETBIT, XDEL, XACK, GEOADD, ...).
+    read(1, 1, 1, "XLEN", "XRANGE", "XREVRANGE", "XPENDING");
+    read(2, 2, 1, "XINFO STREAM", "XINFO GROUPS", "XINFO CONSUMERS");
+    read(STREAMS, 0, 0, "XREAD");
+    write(false, STREAMS, 0, 0, "XREADGROUP");
+    write(false, 1, 1, 1, "XADD", "XDEL", "XTRIM", "XACK", "XCLAIM", "XAUTOCLAIM");
+    write(false, 2, 2, 1, "XGROUP CREATE", "XGROUP DESTROY", "XGROUP CREATECONSUMER");
+    write(false, 2, 2, 1, "XGROUP DELCONSUMER");
+    write(true, 2, 2, 1, "XGROUP SETID");
+    read(1, 1, 1, "GEODIST", "GEOHASH", "GEOPOS", "GEOSEARCH");
+    write(false, 1, 1, 1, "GEOADD");
+    write(false, 1, 2, 1, "GEOSEARCHSTORE");
+    write(false, 1, 1, 1, "PFADD");
+    read(1, -1, 1, "PFCOUNT");
+    write(true, 1, -1, 1, "PFMERGE");
+    read(1, 1, 1, "GETBIT", "BITCOUNT", "BITPOS", "BITFIELD_RO");
+    write(false, 1, 1, 1, "SETBIT", "BITFIELD");
+    write(false, 2, -1, 1, "BITOP");
   }
 
   private static void read(int first, int last, int step, String... names) {
@@ -178,6 +201,9 @@ public final class CommandTable {
     Spec spec = SPECS.get(name);
     if (spec == null || spec.first() == 0) {
       return NO_KEYS;
+    }
+    if (spec.first() == STREAMS) {
+      return StreamKeys.indexes(name, args);
     }
     int first = spec.first();
     int last = spec.last();

@@ -34,7 +34,11 @@ public final class SyncCommandsImpl
         SyncServerOps,
         SyncPubSubOps,
         SyncBlockingOps,
-        SyncGenericOps {
+        SyncGenericOps,
+        SyncStreamOps,
+        SyncGeoOps,
+        SyncHyperLogLogOps,
+        SyncBitmapOps {
   /** Extra wait past the command timeout, for the executor to report its own timeout first. */
   static final Duration WAIT_MARGIN = Duration.ofSeconds(5);
 
