@@ -265,6 +265,10 @@ public class ApiConsistencyTest {
     if (type == ListDirection.class) {
       return ListDirection.LEFT;
     }
+    Object streamGeoBit = StreamGeoBitDummies.of(type);
+    if (streamGeoBit != null) {
+      return streamGeoBit;
+    }
     throw new IllegalStateException("no dummy for " + type + " of " + m);
   }
 
