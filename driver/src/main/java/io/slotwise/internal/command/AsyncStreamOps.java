@@ -18,9 +18,13 @@ import io.slotwise.commands.XGroupCreateArgs;
 import io.slotwise.commands.XPendingArgs;
 import io.slotwise.commands.XReadArgs;
 import io.slotwise.commands.XTrimArgs;
+import io.slotwise.internal.protocol.Command;
+import io.slotwise.internal.protocol.Reply;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The stream commands of {@link AsyncCommandsImpl}, as default methods over what {@link AsyncOps}
@@ -151,7 +155,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<String, String>>> xread(
       XReadArgs args, String[] keys, String[] ids) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xread(args, us(keys, "keys"), ids),
         StreamConverters.messages(Converters::string));
   }
@@ -159,7 +164,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<byte[], byte[]>>> xread(
       XReadArgs args, byte[][] keys, String[] ids) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xread(args, Args.requireAll(keys, "keys"), ids),
         StreamConverters.messages(Converters::bytes));
   }
@@ -167,7 +173,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<String, String>>> xread(
       XReadArgs args, String key, String id) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xread(
             args, StreamCommandBuilder.one(u(key, "key")), StreamCommandBuilder.one(id, "id")),
         StreamConverters.messages(Converters::string));
@@ -176,7 +183,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<byte[], byte[]>>> xread(
       XReadArgs args, byte[] key, String id) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xread(
             args, StreamCommandBuilder.one(key), StreamCommandBuilder.one(id, "id")),
         StreamConverters.messages(Converters::bytes));
@@ -185,7 +193,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<String, String>>> xreadgroup(
       String group, String consumer, XReadArgs args, String[] keys, String[] ids) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xreadgroup(group, consumer, args, us(keys, "keys"), ids),
         StreamConverters.messages(Converters::string));
   }
@@ -193,7 +202,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<byte[], byte[]>>> xreadgroup(
       String group, String consumer, XReadArgs args, byte[][] keys, String[] ids) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xreadgroup(group, consumer, args, Args.requireAll(keys, "keys"), ids),
         StreamConverters.messages(Converters::bytes));
   }
@@ -201,7 +211,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<String, String>>> xreadgroup(
       String group, String consumer, XReadArgs args, String key, String id) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xreadgroup(
             group,
             consumer,
@@ -214,7 +225,8 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
   @Override
   default CompletableFuture<List<StreamMessages<byte[], byte[]>>> xreadgroup(
       String group, String consumer, XReadArgs args, byte[] key, String id) {
-    return run(
+    return read(
+        args,
         StreamCommandBuilder.xreadgroup(
             group,
             consumer,
@@ -450,5 +462,19 @@ public interface AsyncStreamOps extends AsyncOps, AsyncRedisStreamCommands {
         StreamCommandBuilder.xinfo(
             "XINFO CONSUMERS", key, StreamCommandBuilder.one(group, "group")[0]),
         StreamConverters.CONSUMERS);
+  }
+
+  /**
+   * Sends an {@code XREAD}/{@code XREADGROUP}: with {@code BLOCK} on an exclusive connection
+   * (failed where there is none: pipelines and transactions), never on the shared one; else as any
+   * command.
+   */
+  private <T> CompletableFuture<T> read(
+      XReadArgs args, Command command, Function<Reply, T> converter) {
+    Duration blockFor = StreamCommandBuilder.blockFor(args);
+    if (blockFor.isNegative()) {
+      return run(command, converter);
+    }
+    return handOut(dispatcher().executeBlocking(command, converter, blockFor));
   }
 }

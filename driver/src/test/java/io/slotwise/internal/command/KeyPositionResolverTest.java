@@ -206,21 +206,21 @@ class KeyPositionResolverTest {
 
   @Test
   void unknownNameIsLookedUpOnceThenServedFromTheCache() {
-    CompletableFuture<Command> first = resolver.resolve(args("GEOADD", "k", "1", "2", "m"));
-    CompletableFuture<Command> concurrent = resolver.resolve(args("geoadd", "j", "1", "2", "m"));
+    CompletableFuture<Command> first = resolver.resolve(args("BF.ADD", "k", "1", "2", "m"));
+    CompletableFuture<Command> concurrent = resolver.resolve(args("bf.add", "j", "1", "2", "m"));
     assertThat(dispatcher.names()).containsExactly("COMMAND INFO");
     assertThat(first).isNotDone();
-    dispatcher.reply(0, array(entry7(false, "geoadd", 1, 1, 1, array(), "write")));
+    dispatcher.reply(0, array(entry7(false, "bf.add", 1, 1, 1, array(), "write")));
     assertThat(first.join().keyIndexes()).containsExactly(1);
     assertThat(first.join().isReadOnly()).isFalse();
     assertThat(new String(concurrent.join().firstKey(), UTF_8)).isEqualTo("j");
-    Command later = resolver.resolve(args("GEOADD", "z", "1", "2", "m")).join();
+    Command later = resolver.resolve(args("BF.ADD", "z", "1", "2", "m")).join();
     assertThat(later.keyIndexes()).containsExactly(1);
     assertThat(dispatcher.names()).containsExactly("COMMAND INFO");
     assertThat(resolver.cachedNames()).isEqualTo(1);
     assertThat(Arrays.asList(dispatcher.sent.get(0).args()))
         .extracting(b -> new String(b, UTF_8))
-        .containsExactly("COMMAND", "INFO", "geoadd");
+        .containsExactly("COMMAND", "INFO", "bf.add");
   }
 
   @Test
@@ -242,16 +242,16 @@ class KeyPositionResolverTest {
 
   @Test
   void aRefusedLookupIsCachedAsNoKeysATransportFailureIsNot() {
-    CompletableFuture<Command> refused = resolver.resolve(args("GEOADD", "k", "1", "2", "m"));
+    CompletableFuture<Command> refused = resolver.resolve(args("BF.ADD", "k", "1", "2", "m"));
     dispatcher.pending.get(0).completeExceptionally(new RedisServerException("COMMAND", "NOPERM"));
     assertThat(refused.join().keyIndexes()).isEmpty();
-    resolver.resolve(args("GEOADD", "k", "1", "2", "m")).join();
+    resolver.resolve(args("BF.ADD", "k", "1", "2", "m")).join();
     assertThat(dispatcher.names()).containsExactly("COMMAND INFO");
 
-    CompletableFuture<Command> lost = resolver.resolve(args("BITOP", "AND", "d", "a"));
+    CompletableFuture<Command> lost = resolver.resolve(args("TOPK.ADD", "AND", "d", "a"));
     dispatcher.pending.get(1).completeExceptionally(new RedisTimeoutException("timed out"));
     assertThat(lost.join().keyIndexes()).isEmpty();
-    resolver.resolve(args("BITOP", "AND", "d", "a"));
+    resolver.resolve(args("TOPK.ADD", "AND", "d", "a"));
     assertThat(dispatcher.names()).containsExactly("COMMAND INFO", "COMMAND INFO", "COMMAND INFO");
   }
 
@@ -261,7 +261,7 @@ class KeyPositionResolverTest {
     assertThat(resolver.resolve(args("OBJECT", "ENCODING", "k")).join().keyIndexes())
         .containsExactly(2);
     dispatcher.splitsBySlot = false;
-    assertThat(resolver.resolve(args("GEOADD", "k", "1", "2", "m")).join().keyIndexes()).isEmpty();
+    assertThat(resolver.resolve(args("BF.ADD", "k", "1", "2", "m")).join().keyIndexes()).isEmpty();
     assertThat(dispatcher.sent).isEmpty();
   }
 }

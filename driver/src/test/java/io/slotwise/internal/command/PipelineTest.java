@@ -415,6 +415,10 @@ class PipelineTest {
     if (type == ListDirection.class) {
       return ListDirection.LEFT;
     }
+    Object streamGeoBit = StreamGeoBitDummies.of(type);
+    if (streamGeoBit != null) {
+      return streamGeoBit;
+    }
     throw new AssertionError("add a dummy argument of type " + type + " for " + m);
   }
 }
