@@ -5,7 +5,12 @@
  * the same methods returning {@link java.util.concurrent.CompletableFuture}), with their argument
  * types ({@link io.slotwise.commands.SetArgs}, {@link io.slotwise.commands.ScanArgs}, {@link
  * io.slotwise.commands.ListDirection}) and result types ({@link io.slotwise.commands.ScanResult},
- * {@link io.slotwise.commands.KeyValue}, {@link io.slotwise.commands.ScoredValue}).
+ * {@link io.slotwise.commands.KeyValue}, {@link io.slotwise.commands.ScoredValue}). Streams, geo
+ * and bitmaps have their own option types ({@link io.slotwise.commands.XAddArgs}, {@link
+ * io.slotwise.commands.XReadArgs}, {@link io.slotwise.commands.GeoSearchArgs}, {@link
+ * io.slotwise.commands.BitFieldArgs}, ...) and result records ({@link
+ * io.slotwise.commands.StreamEntry}, {@link io.slotwise.commands.StreamMessages}, {@link
+ * io.slotwise.commands.GeoResult}, {@link io.slotwise.commands.StreamInfo}, ...).
  *
  * <p>Public API. Obtain the commands from {@link io.slotwise.SlotwiseClient#sync()} or {@link
  * io.slotwise.SlotwiseClient#async()}; they are closed with the client.
