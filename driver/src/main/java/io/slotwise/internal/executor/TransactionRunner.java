@@ -27,19 +27,38 @@ import java.util.function.Consumer;
  *   <li>borrow a connection to the owner, {@code WATCH} the keys;
  *   <li>run the body against a {@link TransactionQueue} (it only queues; it may read current values
  *       through the client, the keys being watched already); refuse queued keys outside the slot;
- *   <li>write {@code MULTI}, the queued commands and {@code EXEC} in one flush;
+ *   <li>write {@code MULTI} and the queued commands in one flush; once their replies are in, and
+ *       the connection still has the session that ran {@code WATCH} ({@link TransactionSession}),
+ *       write {@code EXEC};
  *   <li>{@code EXEC} null: a watched key changed, the result is discarded; an array: complete each
  *       queued future with its typed reply.
  * </ol>
  *
- * <p>Every reply goes through the client's {@link RetryLoop} as one unit of {@link Attempts}, which
- * cannot be preceded by {@code ASKING}: a {@code MOVED} (or {@code ASK}, {@code TRYAGAIN}, {@code
- * CLUSTERDOWN}...) to {@code WATCH}, to a queued command or to {@code EXEC} means nothing ran
- * ({@code EXEC} answers {@code EXECABORT}), so the whole transaction is tried again, the body
- * included — at once on the new owner after {@code MOVED}, after the configured backoff otherwise —
- * at most {@link #MAX_ATTEMPTS} times, counted and reported like any other command. The futures of
- * an abandoned attempt fail. Each step waits at most the command timeout; a timeout or a broken
- * connection leaves the outcome unknown and is not retried.
+ * <p>Every reply goes through the client's {@link RetryLoop} as one unit of {@link Attempts}. A
+ * {@code MOVED}, {@code ASK}, {@code TRYAGAIN}, {@code CLUSTERDOWN}... to {@code WATCH}, to a
+ * queued command or to {@code EXEC} means nothing ran ({@code EXEC} answers {@code EXECABORT}), so
+ * the whole transaction is tried again, the body included:
+ *
+ * <ul>
+ *   <li>{@code MOVED}: at once on the new owner;
+ *   <li>{@code ASK} to {@code WATCH} (every watched key left the migrating source): at once on the
+ *       target, {@code ASKING} before {@code WATCH} and before {@code MULTI} (its flag lasts until
+ *       {@code EXEC}); the target runs it if every key it touches is there, else says {@code
+ *       TRYAGAIN};
+ *   <li>{@code TRYAGAIN}, or {@code ASK} to a queued command (the watched keys are still on the
+ *       source): the slot is split by a migration; tried again on the owner after a short backoff,
+ *       until the slot is whole or the command timeout (from the start) has passed — these waits
+ *       are not counted as attempts;
+ *   <li>anything else transient: after the configured backoff, at most {@link #MAX_ATTEMPTS}
+ *       attempts in all.
+ * </ul>
+ *
+ * <p>A connection that breaks before {@code EXEC} was written ran nothing: tried again whole. One
+ * that reconnected between {@code WATCH} and {@code EXEC} watches nothing: the attempt is abandoned
+ * before {@code EXEC} and tried again whole. Only an {@code EXEC} written and unanswered leaves the
+ * outcome unknown ({@link io.slotwise.RedisOutcomeUnknownException}, not retried); each step waits
+ * at most the command timeout. The futures of an abandoned attempt fail; attempts are counted and
+ * reported like any other command.
  *
  * <p>Runs on the caller's thread and blocks it. One instance per client, thread-safe (no state).
  */
