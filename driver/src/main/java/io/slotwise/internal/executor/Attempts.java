@@ -68,8 +68,8 @@ public final class Attempts {
   private int attempts = 1;
   private int redirects;
   private int retries;
-  // Resends that waited for a slot being migrated (TRYAGAIN, ASK of a unit that cannot follow it):
-  // bounded by the deadline, not by maxAttempts.
+  // Resends caused by a slot being migrated (ASK, TRYAGAIN): bounded by the redirect count and the
+  // deadline, not by maxAttempts.
   private int migrationWaits;
   private boolean stepFollowsAsk;
   private RetryStep.Cause lastCause;
@@ -224,10 +224,10 @@ public final class Attempts {
       loop.counters().asked.increment();
       loop.recorder().redirected("ask", ask.address());
       loop.router().onAsk(ask.slot(), ask.address());
+      migrationWaits++;
       if (unit.asking || stepFollowsAsk) {
         return again(ask.address(), true, 0, reply, ask);
       }
-      migrationWaits++;
       return again(
           null, false, loop.backoffNanos(Math.min(retries++, SPLIT_SLOT_GROWTH)), reply, ask);
     }
@@ -271,13 +271,14 @@ public final class Attempts {
   }
 
   /**
-   * Waits for a slot that a migration split: {@code TRYAGAIN}, or an {@code ASK} the unit cannot
-   * follow. Not a failed attempt: bounded by the deadline only.
+   * A resend caused by a slot being migrated: {@code ASK} (followed, or waited out by a unit that
+   * cannot follow it) or {@code TRYAGAIN}. Not a failed attempt: bounded by the redirect count and
+   * the deadline only.
    */
-  private boolean isMigration(RetryStep decision) {
-    return (decision instanceof RetryStep.RetryLater later
-            && later.cause() == RetryStep.Cause.TRYAGAIN)
-        || (decision instanceof RetryStep.Ask && !unit.asking && !stepFollowsAsk);
+  private static boolean isMigration(RetryStep decision) {
+    return decision instanceof RetryStep.Ask
+        || (decision instanceof RetryStep.RetryLater later
+            && later.cause() == RetryStep.Cause.TRYAGAIN);
   }
 
   private static boolean sendsAgain(RetryStep decision) {

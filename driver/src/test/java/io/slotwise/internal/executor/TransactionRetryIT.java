@@ -168,6 +168,29 @@ public class TransactionRetryIT {
   }
 
   @Test
+  void askThenTryAgainCyclesWaitForTheSlotBeyondTheAttemptBound() {
+    // The watched key moved, the queued new key is not on the target yet: WATCH on the source says
+    // ASK, EXEC on the target says TRYAGAIN, round after round, until the slot is whole.
+    int refusals = TransactionRunner.MAX_ATTEMPTS + 1;
+    AtomicInteger execs = new AtomicInteger();
+    FakeNode target =
+        node(
+            cmd ->
+                cmd.get(0).equals("EXEC") && execs.incrementAndGet() <= refusals
+                    ? Action.tryAgain()
+                    : null);
+    FakeNode owner =
+        node(cmd -> cmd.get(0).equals("WATCH") ? Action.ask(SLOT, target.address()) : null);
+
+    TransactionResult result = run(owner);
+
+    assertThat(result.values()).containsExactly("OK");
+    assertThat(result.attempts()).isEqualTo(2 * (refusals + 1));
+    assertThat(target.received("EXEC")).hasSize(refusals + 1);
+    assertThat(harness.loop.stats().asked()).isEqualTo(refusals + 1L);
+  }
+
+  @Test
   void aWatchWhoseConnectionBrokeIsRetriedNotReportedAsOutcomeUnknown() {
     // Nothing ran: WATCH changes no data, and no MULTI was sent.
     AtomicInteger watches = new AtomicInteger();
