@@ -176,7 +176,10 @@ public final class SlotwiseClient implements AutoCloseable {
    * io.slotwise.cluster.CrossSlotException} is thrown before anything is queued on the server. A
    * {@code MOVED}/{@code ASK}/{@code TRYAGAIN} before {@code EXEC} ran retries the whole
    * transaction on the new owner, {@code body} included (so {@code body} may run more than once;
-   * the futures of an abandoned attempt fail). Refused in Codis mode. Blocks the calling thread.
+   * the futures of an abandoned attempt fail); while a migration splits the slot it waits for the
+   * slot, up to the command timeout. A connection that reconnected between {@code WATCH} and {@code
+   * EXEC} watches nothing: that attempt is abandoned before {@code EXEC} and the transaction
+   * retried whole, never committed unwatched. Refused in Codis mode. Blocks the calling thread.
    *
    * @return the typed replies in order, or {@link TransactionResult#wasDiscarded()} when a watched
    *     key changed after {@code WATCH}

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.slotwise.cluster.CrossSlotException;
+import io.slotwise.cluster.SlotHash;
+import io.slotwise.testkit.Await;
 import io.slotwise.testkit.LocalRedisCluster;
 import io.slotwise.testkit.RedisExtension;
 import io.slotwise.testkit.RedisServerProcess;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,6 +67,68 @@ class TransactionIT {
       assertThat(again.wasDiscarded()).isFalse();
       assertThat(client.sync().get("{w}:k")).isEqualTo("mine");
     }
+  }
+
+  @Test
+  void aWatchConnectionKilledBeforeExecNeverCommitsUnwatched(LocalRedisCluster cluster) {
+    String key = "{killed}:k";
+    RedisServerProcess owner = cluster.ownerOfSlot(SlotHash.slot(key));
+    try (SlotwiseClient client =
+            SlotwiseClient.create(
+                SlotwiseConfig.cluster(cluster.seeds()).clientName("tx-kill-test").build());
+        SlotwiseClient other = SlotwiseClient.cluster(cluster.seeds())) {
+      client.sync().set(key, "before");
+      AtomicInteger bodies = new AtomicInteger();
+      TransactionResult result =
+          client.transaction(
+              key,
+              tx -> {
+                if (bodies.incrementAndGet() == 1) {
+                  // The connection that ran WATCH is killed and reconnects, then another client
+                  // changes the watched key: committing on the new session would lose its update.
+                  long killed = watchingConnection(owner, "tx-kill-test");
+                  owner.call("CLIENT", "KILL", "ID", Long.toString(killed));
+                  Await.until(
+                      "the killed connection reconnected",
+                      Duration.ofSeconds(10),
+                      () -> newestConnection(owner, "tx-kill-test") > killed);
+                  other.sync().set(key, "changed");
+                }
+                tx.set(key, "mine-" + bodies.get());
+              });
+      assertThat(bodies).hasValue(2);
+      assertThat(result.wasDiscarded()).isFalse();
+      assertThat(result.attempts()).isEqualTo(2);
+      assertThat(client.sync().get(key)).isEqualTo("mine-2");
+    }
+  }
+
+  /** The id of the connection named {@code name} whose last command was WATCH. */
+  private static long watchingConnection(RedisServerProcess node, String name) {
+    for (String line : clientList(node)) {
+      if (line.contains(" name=" + name + " ") && line.contains(" cmd=watch ")) {
+        return Long.parseLong(line.substring(3, line.indexOf(' ')));
+      }
+    }
+    throw new AssertionError("no connection named " + name + " ran WATCH on " + node);
+  }
+
+  /** The highest id among the connections named {@code name}, or -1. */
+  private static long newestConnection(RedisServerProcess node, String name) {
+    long newest = -1;
+    for (String line : clientList(node)) {
+      if (line.contains(" name=" + name + " ")) {
+        newest = Math.max(newest, Long.parseLong(line.substring(3, line.indexOf(' '))));
+      }
+    }
+    return newest;
+  }
+
+  private static List<String> clientList(RedisServerProcess node) {
+    Object reply = node.call("CLIENT", "LIST");
+    String text =
+        reply instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : (String) reply;
+    return List.of(text.split("\\r?\\n"));
   }
 
   @Test

@@ -111,6 +111,102 @@ class LiveReshardingIT {
     }
   }
 
+  /**
+   * Same-slot multi-key commands and transactions while slots are migrated slowly, two keys per
+   * MIGRATE, so that slots stay split (some keys moved, some not) while the load runs: 8 threads of
+   * {@code MSET} (an existing key and a new one joined by a hash tag), {@code MGET}, {@code
+   * EXISTS}, {@code DEL} and {@code transaction(...)} over 80 slots that move round the masters for
+   * ~18 s ({@code -Dslotwise.slowReshardSeconds=N} for a longer run). No error, and every value
+   * read and left behind is the one last acknowledged.
+   */
+  @Test
+  void multiKeyCommandsAndTransactionsDuringASlowReshardCostNoError() throws Exception {
+    int seconds = Integer.getInteger("slotwise.slowReshardSeconds", 18);
+    List<String> tags = new ArrayList<>();
+    List<Integer> slots = new ArrayList<>();
+    for (int i = 0; tags.size() < 80; i++) {
+      String tag = "mk" + i;
+      int slot = SlotHash.slot(tag);
+      if (!slots.contains(slot)) {
+        tags.add(tag);
+        slots.add(slot);
+      }
+    }
+    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds())) {
+      RedisCommands redis = client.sync();
+      for (String tag : tags) {
+        redis.set(MultiKeyLoad.existing(tag), "init");
+        for (int k = 0; k < 40; k++) {
+          redis.set("{" + tag + "}:filler:" + k, "f"); // so that a slot takes ~25 MIGRATEs
+        }
+      }
+      SlotwiseStats before = client.stats();
+      AtomicBoolean stop = new AtomicBoolean();
+      ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+      AtomicLong calls = new AtomicLong();
+      AtomicLong discards = new AtomicLong();
+      List<MultiKeyLoad> loads = new ArrayList<>();
+      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        List<String> own = new ArrayList<>();
+        for (int i = t; i < tags.size(); i += THREADS) {
+          own.add(tags.get(i));
+        }
+        MultiKeyLoad load = new MultiKeyLoad(client, own, stop, errors, calls, discards);
+        loads.add(load);
+        workers.add(pool.submit(load));
+      }
+
+      long started = System.nanoTime();
+      long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
+      int moved = 0;
+      long keysMoved = 0;
+      try (SlotMigrator migrator = SlotMigrator.builder(cluster.seeds()).batchSize(2).build()) {
+        for (int round = 0; System.nanoTime() < deadline; round++) {
+          List<RedisServerProcess> masters = cluster.masters();
+          MigrationResult r =
+              migrator.moveSlots(slots, masters.get(round % masters.size()).address());
+          moved += r.slots().size();
+          keysMoved += r.keysMoved();
+        }
+      } finally {
+        stop.set(true);
+        for (Future<?> w : workers) {
+          w.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+      }
+      long elapsed = System.nanoTime() - started;
+      SlotwiseStats stats = client.stats();
+      System.out.printf(
+          "slow resharding (2 keys per MIGRATE): %d slot moves, %d keys moved in %.1f s; %d calls,"
+              + " errors %d, discarded transactions retried %d, ASK %d, retries %s%n",
+          moved,
+          keysMoved,
+          elapsed / 1e9,
+          calls.get(),
+          errors.size(),
+          discards.get(),
+          stats.asked() - before.asked(),
+          stats.retriesByCause());
+
+      assertThat(errors).as("errors seen by the application").isEmpty();
+      assertThat(moved).as("slot moves").isGreaterThanOrEqualTo(80);
+      assertThat(stats.asked() - before.asked()).as("ASK redirects followed").isPositive();
+      assertThat(stats.retriesByCause().getOrDefault("tryagain", 0L))
+          .as("TRYAGAIN met (slots were split under the load)")
+          .isPositive();
+
+      cluster.awaitConsistentSlots(Duration.ofSeconds(30));
+      ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+      for (MultiKeyLoad load : loads) {
+        load.verify(redis, wrong);
+      }
+      assertThat(wrong).as("values left behind").isEmpty();
+    }
+  }
+
   /** Ten keys share each hash tag, so a slot holds several keys and MIGRATE splits it. */
   private static String key(int i) {
     return "key:{" + (i % 1000) + "}:" + i;

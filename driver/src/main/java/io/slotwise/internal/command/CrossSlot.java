@@ -37,9 +37,13 @@ public final class CrossSlot {
     for (SlotGroup group : groups) {
       // MGET even for a lone key: GET would fail on a key of another type, where MGET answers
       // null for it, and the caller asked for MGET's semantics. The cost on the server is the same.
-      parts.add(
-          invocation(
-              MultiKey.command("MGET", group.select(keys), 1, true), CommandExecutor::bulkList));
+      byte[][] selected = group.select(keys);
+      Invocation<List<byte[]>> part =
+          invocation(MultiKey.command("MGET", selected, 1, true), CommandExecutor::bulkList);
+      if (selected.length > 1) {
+        part.answerSplitSlotWith(() -> mgetKeyByKey(selected));
+      }
+      parts.add(part);
     }
     return run(parts, starter)
         .thenApply(results -> SlotGrouping.mergeInOrder(keys.length, groups, results));
@@ -78,19 +82,56 @@ public final class CrossSlot {
     boolean readOnly = name.equals("EXISTS");
     List<Invocation<Long>> parts = new ArrayList<>(groups.size());
     for (SlotGroup group : groups) {
+      byte[][] selected = group.select(keys);
+      Invocation<Long> part =
+          invocation(MultiKey.command(name, selected, 1, readOnly), CommandExecutor::integer);
+      if (readOnly && selected.length > 1) {
+        part.answerSplitSlotWith(() -> countKeyByKey(name, selected));
+      }
+      parts.add(part);
+    }
+    return run(parts, starter).thenApply(CrossSlot::sum);
+  }
+
+  /**
+   * {@code MGET} of keys in one slot that a migration split ({@code TRYAGAIN}): one {@code MGET}
+   * per key, each following its own {@code ASK}, so the read is answered while the slot stays
+   * split. Each value is the key's value at some moment of the call, as for keys in several slots:
+   * the one-slot snapshot is given up, never the values. Writes are never split (they wait).
+   */
+  private CompletableFuture<List<byte[]>> mgetKeyByKey(byte[][] keys) {
+    List<Invocation<List<byte[]>>> parts = new ArrayList<>(keys.length);
+    for (byte[] key : keys) {
       parts.add(
           invocation(
-              MultiKey.command(name, group.select(keys), 1, readOnly), CommandExecutor::integer));
+              MultiKey.command("MGET", new byte[][] {key}, 1, true), CommandExecutor::bulkList));
     }
-    return run(parts, starter)
+    return run(parts, Starter.NOW)
         .thenApply(
             results -> {
-              long sum = 0;
-              for (Long n : results) {
-                sum += n;
-              }
-              return sum;
+              List<byte[]> values = new ArrayList<>(keys.length);
+              results.forEach(values::addAll);
+              return values;
             });
+  }
+
+  /** {@code EXISTS} of keys in one split slot, key by key (see {@link #mgetKeyByKey}). */
+  private CompletableFuture<Long> countKeyByKey(String name, byte[][] keys) {
+    List<Invocation<Long>> parts = new ArrayList<>(keys.length);
+    for (byte[] key : keys) {
+      parts.add(
+          invocation(
+              MultiKey.command(name, new byte[][] {key}, 1, true), CommandExecutor::integer));
+    }
+    return run(parts, Starter.NOW).thenApply(CrossSlot::sum);
+  }
+
+  private static long sum(List<Long> counts) {
+    long sum = 0;
+    for (Long n : counts) {
+      sum += n;
+    }
+    return sum;
   }
 
   private <T> Invocation<T> invocation(Command command, Function<Reply, T> converter) {

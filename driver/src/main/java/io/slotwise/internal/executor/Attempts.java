@@ -51,6 +51,13 @@ public final class Attempts {
     }
   }
 
+  /**
+   * Retries of a split slot back off from the minimum delay for this many doublings only (10, 20,
+   * 40 ms by default): the slot becomes whole when its last keys move, which is worth noticing
+   * soon; the deadline bounds the wait.
+   */
+  static final int SPLIT_SLOT_GROWTH = 2;
+
   private final RetryLoop loop;
   private final String name;
   private final byte[] key;
@@ -61,6 +68,11 @@ public final class Attempts {
   private int attempts = 1;
   private int redirects;
   private int retries;
+  // Resends caused by a slot being migrated (ASK, TRYAGAIN): bounded by the redirect count and the
+  // deadline, not by maxAttempts.
+  private int migrationWaits;
+  private boolean stepFollowsAsk;
+  private RetryStep.Cause lastCause;
   private volatile String step;
   private volatile NodeConnection current;
   private volatile boolean awaitingReply;
@@ -116,8 +128,27 @@ public final class Attempts {
    * transaction's {@code WATCH}, then its {@code MULTI}/{@code EXEC} block).
    */
   void awaiting(String step) {
+    awaiting(step, false);
+  }
+
+  /**
+   * Names the step now in flight, and whether an {@code ASK} to it is followed to the target with
+   * {@code ASKING} even in a unit that otherwise cannot be (a transaction's {@code WATCH}: all
+   * watched keys left the source, so the whole transaction can run on the target).
+   */
+  void awaiting(String step, boolean followsAsk) {
     this.step = step;
+    this.stepFollowsAsk = followsAsk;
     awaitingReply = true;
+  }
+
+  /**
+   * Whether the last resend was decided because a multi-key command met a slot split by a migration
+   * ({@code TRYAGAIN}): a caller that can answer it otherwise (a multi-key read, key by key) may do
+   * so instead of waiting.
+   */
+  boolean metSplitSlot() {
+    return lastCause == RetryStep.Cause.TRYAGAIN;
   }
 
   /** A reply to the step in flight came back on the current connection. */
@@ -168,7 +199,9 @@ public final class Attempts {
     if (decision instanceof RetryStep.Complete) {
       return FollowUp.COMPLETE;
     }
-    if (attempts >= maxAttempts && sendsAgain(decision)) {
+    lastCause = decision instanceof RetryStep.RetryLater later ? later.cause() : null;
+    boolean migration = isMigration(decision);
+    if (attempts - migrationWaits >= maxAttempts && sendsAgain(decision) && !migration) {
       return new FollowUp.Fail(
           new RedisRedirectionException(
               name
@@ -191,9 +224,12 @@ public final class Attempts {
       loop.counters().asked.increment();
       loop.recorder().redirected("ask", ask.address());
       loop.router().onAsk(ask.slot(), ask.address());
-      return unit.asking
-          ? again(ask.address(), true, 0, reply, ask)
-          : again(null, false, loop.backoffNanos(retries++), reply, ask);
+      migrationWaits++;
+      if (unit.asking || stepFollowsAsk) {
+        return again(ask.address(), true, 0, reply, ask);
+      }
+      return again(
+          null, false, loop.backoffNanos(Math.min(retries++, SPLIT_SLOT_GROWTH)), reply, ask);
     }
     if (decision instanceof RetryStep.RetryLater later) {
       lastError = later.error();
@@ -201,6 +237,12 @@ public final class Attempts {
       loop.recorder().retried(later.cause().name());
       if (later.cause() == RetryStep.Cause.READONLY && from != null) {
         loop.router().onNodeFailure(from, later.error(), false); // a demoted master: map is stale
+      }
+      if (migration) {
+        // A slot split by a migration: poll for its end at a short, bounded interval.
+        migrationWaits++;
+        return again(
+            null, false, loop.backoffNanos(Math.min(retries++, SPLIT_SLOT_GROWTH)), reply, later);
       }
       return again(null, false, loop.backoffNanos(retries++), reply, later);
     }
@@ -228,6 +270,17 @@ public final class Attempts {
     throw new IllegalStateException("no way to carry out " + decision);
   }
 
+  /**
+   * A resend caused by a slot being migrated: {@code ASK} (followed, or waited out by a unit that
+   * cannot follow it) or {@code TRYAGAIN}. Not a failed attempt: bounded by the redirect count and
+   * the deadline only.
+   */
+  private static boolean isMigration(RetryStep decision) {
+    return decision instanceof RetryStep.Ask
+        || (decision instanceof RetryStep.RetryLater later
+            && later.cause() == RetryStep.Cause.TRYAGAIN);
+  }
+
   private static boolean sendsAgain(RetryStep decision) {
     return decision instanceof RetryStep.Moved
         || decision instanceof RetryStep.Ask
@@ -250,6 +303,11 @@ public final class Attempts {
     lastReason = reason(reply, decision);
     if (delayNanos > 0 && loop.nanoTime() + delayNanos >= deadlineNanos) {
       return new FollowUp.AwaitDeadline(); // the deadline ends it, with the last error as cause
+    }
+    if (delayNanos > 0) {
+      // The redirect bound stops a ping-pong between nodes that disagree, which never waits; after
+      // a wait (ASK then TRYAGAIN while a slot stays split) the unit starts a fresh count.
+      redirects = 0;
     }
     attempts++;
     return new FollowUp.Resend(target, asking, delayNanos);

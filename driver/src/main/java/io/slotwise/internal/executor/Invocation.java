@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One command on a shared (multiplexed) connection on its way through the retry loop: route, send,
@@ -40,6 +42,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   private volatile ScheduledFuture<?> deadlineTimer;
   private HostAndPort nextTarget;
   private boolean nextAsking;
+  private Supplier<CompletableFuture<T>> splitSlotAnswer;
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -47,6 +50,16 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     this.command = command;
     this.converter = converter;
     this.pinned = pinned;
+  }
+
+  /**
+   * How to answer otherwise when the command meets a slot split by a migration ({@code TRYAGAIN}):
+   * a multi-key read answered key by key, each key following its own {@code ASK}. Used once,
+   * instead of waiting for the slot; the result completes this invocation (within its deadline).
+   * Before the start only.
+   */
+  public void answerSplitSlotWith(Supplier<CompletableFuture<T>> answer) {
+    this.splitSlotAnswer = answer;
   }
 
   /** Whether the command goes to a given node rather than by its key. */
@@ -208,6 +221,10 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   private void carry(FollowUp next, Reply reply) {
     if (next instanceof FollowUp.Complete) {
       complete(reply);
+    } else if (next instanceof FollowUp.Resend
+        && splitSlotAnswer != null
+        && attempts.metSplitSlot()) {
+      answerSplitSlot();
     } else if (next instanceof FollowUp.Resend resend) {
       nextTarget = resend.target();
       nextAsking = resend.asking();
@@ -220,6 +237,31 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
       fail(failure.error());
     }
     // FollowUp.AwaitDeadline: the deadline timer ends it, with the last error as the cause.
+  }
+
+  /** Completes this invocation from the other answer (once), instead of waiting for the slot. */
+  private void answerSplitSlot() {
+    Supplier<CompletableFuture<T>> answer = splitSlotAnswer;
+    splitSlotAnswer = null;
+    CompletableFuture<T> other;
+    try {
+      other = answer.get();
+    } catch (RuntimeException e) {
+      fail(e);
+      return;
+    }
+    other.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            fail(
+                error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause()
+                    : error);
+          } else if (future.complete(value)) {
+            cancelTimer();
+            attempts.succeeded();
+          }
+        });
   }
 
   private void complete(Reply reply) {

@@ -76,6 +76,15 @@ public final class RetryLoop {
   }
 
   /**
+   * The attempts of a transaction: as {@link #block(String, byte[], int)}, and waits for a slot
+   * split by a migration (which do not count as attempts) end at {@code budgetNanos} from now.
+   */
+  Attempts transaction(String name, byte[] key, int maxAttempts, long budgetNanos) {
+    long now = nanoTime();
+    return new Attempts(this, name, key, Attempts.Unit.BLOCK, maxAttempts, now, now + budgetNanos);
+  }
+
+  /**
    * The attempts of one subscribe-family command of a pub/sub check round: its outcome is counted
    * and reported like any other, and the subscription's next round is its retry.
    *

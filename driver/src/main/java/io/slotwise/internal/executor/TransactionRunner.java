@@ -14,14 +14,9 @@ import io.slotwise.internal.command.MultiKey;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
-import io.slotwise.internal.transport.RequestOutbound;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -32,19 +27,38 @@ import java.util.function.Consumer;
  *   <li>borrow a connection to the owner, {@code WATCH} the keys;
  *   <li>run the body against a {@link TransactionQueue} (it only queues; it may read current values
  *       through the client, the keys being watched already); refuse queued keys outside the slot;
- *   <li>write {@code MULTI}, the queued commands and {@code EXEC} in one flush;
+ *   <li>write {@code MULTI} and the queued commands in one flush; once their replies are in, and
+ *       the connection still has the session that ran {@code WATCH} ({@link TransactionSession}),
+ *       write {@code EXEC};
  *   <li>{@code EXEC} null: a watched key changed, the result is discarded; an array: complete each
  *       queued future with its typed reply.
  * </ol>
  *
- * <p>Every reply goes through the client's {@link RetryLoop} as one unit of {@link Attempts}, which
- * cannot be preceded by {@code ASKING}: a {@code MOVED} (or {@code ASK}, {@code TRYAGAIN}, {@code
- * CLUSTERDOWN}...) to {@code WATCH}, to a queued command or to {@code EXEC} means nothing ran
- * ({@code EXEC} answers {@code EXECABORT}), so the whole transaction is tried again, the body
- * included — at once on the new owner after {@code MOVED}, after the configured backoff otherwise —
- * at most {@link #MAX_ATTEMPTS} times, counted and reported like any other command. The futures of
- * an abandoned attempt fail. Each step waits at most the command timeout; a timeout or a broken
- * connection leaves the outcome unknown and is not retried.
+ * <p>Every reply goes through the client's {@link RetryLoop} as one unit of {@link Attempts}. A
+ * {@code MOVED}, {@code ASK}, {@code TRYAGAIN}, {@code CLUSTERDOWN}... to {@code WATCH}, to a
+ * queued command or to {@code EXEC} means nothing ran ({@code EXEC} answers {@code EXECABORT}), so
+ * the whole transaction is tried again, the body included:
+ *
+ * <ul>
+ *   <li>{@code MOVED}: at once on the new owner;
+ *   <li>{@code ASK} to {@code WATCH} (every watched key left the migrating source): at once on the
+ *       target, {@code ASKING} before {@code WATCH} and before {@code MULTI} (its flag lasts until
+ *       {@code EXEC}); the target runs it if every key it touches is there, else says {@code
+ *       TRYAGAIN};
+ *   <li>{@code TRYAGAIN}, or {@code ASK} to a queued command (the watched keys are still on the
+ *       source): the slot is split by a migration; tried again on the owner after a short backoff,
+ *       until the slot is whole or the command timeout (from the start) has passed — these waits
+ *       are not counted as attempts;
+ *   <li>anything else transient: after the configured backoff, at most {@link #MAX_ATTEMPTS}
+ *       attempts in all.
+ * </ul>
+ *
+ * <p>A connection that breaks before {@code EXEC} was written ran nothing: tried again whole. One
+ * that reconnected between {@code WATCH} and {@code EXEC} watches nothing: the attempt is abandoned
+ * before {@code EXEC} and tried again whole. Only an {@code EXEC} written and unanswered leaves the
+ * outcome unknown ({@link io.slotwise.RedisOutcomeUnknownException}, not retried); each step waits
+ * at most the command timeout. The futures of an abandoned attempt fail; attempts are counted and
+ * reported like any other command.
  *
  * <p>Runs on the caller's thread and blocks it. One instance per client, thread-safe (no state).
  */
@@ -69,11 +83,13 @@ public final class TransactionRunner {
     exclusive.refuseInCodis(watch);
     int slot = commonSlot(watch, -1);
     RetryLoop loop = exclusive.retries();
-    Attempts attempts = loop.block("EXEC", watch.firstKey(), MAX_ATTEMPTS);
+    long budget = exclusive.commandTimeout().toNanos();
+    Attempts attempts = loop.transaction("EXEC", watch.firstKey(), MAX_ATTEMPTS, budget);
     HostAndPort target = null;
+    boolean asking = false;
     while (true) {
       TransactionQueue queue = new TransactionQueue();
-      Outcome outcome = attempt(attempts, target, watch, slot, body, queue);
+      Outcome outcome = attempt(attempts, target, asking, watch, slot, body, queue);
       if (outcome.result != null) {
         attempts.succeeded();
         return withAttempts(outcome.result, attempts.attempts());
@@ -82,10 +98,13 @@ public final class TransactionRunner {
         failAll(queue.queued(), abandoned(attempts.lastReason()));
         loop.pause(resend.delayNanos());
         target = resend.target();
+        asking = resend.asking();
         continue;
       }
-      // FollowUp.Fail: the only other outcome of a unit without a deadline.
-      RuntimeException error = unchecked(((FollowUp.Fail) outcome.next).error());
+      RuntimeException error =
+          outcome.next instanceof FollowUp.Fail fail
+              ? unchecked(fail.error())
+              : attempts.timeout(budget, " waiting for a slot being migrated"); // AwaitDeadline
       failAll(queue.queued(), error);
       throw attempts.failed(error);
     }
@@ -105,6 +124,7 @@ public final class TransactionRunner {
   private Outcome attempt(
       Attempts attempts,
       HostAndPort target,
+      boolean asking,
       Command watch,
       int slot,
       Consumer<AsyncRedisCommands> body,
@@ -117,14 +137,17 @@ public final class TransactionRunner {
       return Outcome.next(attempts.onNoConnection(e, true)); // the pool waited its max wait
     }
     attempts.sending(connection);
+    TransactionSession session =
+        new TransactionSession(connection, asking, exclusive.commandTimeout().toNanos());
     boolean clean = false;
     try {
-      attempts.awaiting("WATCH");
-      Exchange watched = exchange(attempts, connection, List.of(watch));
-      if (watched.failed != null) {
-        return Outcome.next(watched.failed);
+      // An ASK to WATCH means every watched key left the source: the transaction follows them.
+      attempts.awaiting("WATCH", true);
+      TransactionSession.Step watched = session.watch(watch);
+      if (!watched.ok()) {
+        return Outcome.next(failed(attempts, session, watched, false)); // WATCH changes no data
       }
-      FollowUp next = attempts.onReply(watched.replies.get(0));
+      FollowUp next = attempts.onReply(watched.replies().get(0));
       if (!(next instanceof FollowUp.Complete)) {
         clean = true; // a refused WATCH watches nothing
         return Outcome.next(next);
@@ -134,17 +157,35 @@ public final class TransactionRunner {
       for (TransactionQueue.Queued<?> q : queued) {
         commonSlot(q.command, slot);
       }
-      List<Command> block = new ArrayList<>(queued.size() + 2);
+      if (!session.sameSession()) {
+        return Outcome.next(attempts.onFailure(session.replaced(), false, true));
+      }
+      List<Command> block = new ArrayList<>(queued.size() + 1);
       block.add(MULTI);
       queued.forEach(q -> block.add(q.command));
-      block.add(EXEC);
-      attempts.awaiting("MULTI/EXEC");
-      Exchange replies = exchange(attempts, connection, block);
-      if (replies.failed != null) {
-        return Outcome.next(replies.failed);
+      attempts.awaiting("MULTI");
+      TransactionSession.Step queuedStep = session.queue(block);
+      if (!queuedStep.ok()) {
+        return Outcome.next(failed(attempts, session, queuedStep, false)); // no EXEC: none ran
+      }
+      if (!session.sameSession()) {
+        // MULTI may have opened on a new session; the connection is closed, which discards it.
+        return Outcome.next(attempts.onFailure(session.replaced(), false, true));
+      }
+      attempts.awaiting("EXEC");
+      TransactionSession.Step exec = session.exec(EXEC);
+      if (!exec.ok()) {
+        return Outcome.next(failed(attempts, session, exec, true));
+      }
+      Reply execReply = exec.replies().get(0);
+      if (execReply instanceof Reply.Error && !session.sameSession()) {
+        // "EXEC without MULTI" from a new session: nothing ran.
+        return Outcome.next(attempts.onFailure(session.replaced(), false, true));
       }
       clean = true; // EXEC (or its abort) ends the transaction and unwatches every key
-      return finish(attempts, queued, replies.replies);
+      List<Reply> replies = new ArrayList<>(queuedStep.replies());
+      replies.add(execReply);
+      return finish(attempts, queued, replies);
     } finally {
       if (clean) {
         exclusive.release(connection);
@@ -152,6 +193,18 @@ public final class TransactionRunner {
         exclusive.invalidate(connection);
       }
     }
+  }
+
+  /**
+   * A step whose connection failed or timed out. Before {@code EXEC} nothing ran, so the whole
+   * transaction is tried again; {@code EXEC} written and unanswered leaves the outcome unknown.
+   */
+  private static FollowUp failed(
+      Attempts attempts, TransactionSession session, TransactionSession.Step step, boolean exec) {
+    if (step.timedOut()) {
+      return new FollowUp.Fail(attempts.timeout(session.timeoutNanos(), ""));
+    }
+    return attempts.onFailure(step.failure(), exec && step.written(), !exec);
   }
 
   /** The replies to MULTI, each queued command and EXEC, through the loop in that order. */
@@ -223,42 +276,6 @@ public final class TransactionRunner {
       }
     }
     return slot;
-  }
-
-  /** The replies of one step, or what the loop says after its connection failed or timed out. */
-  private record Exchange(List<Reply> replies, FollowUp failed) {}
-
-  /**
-   * Writes {@code commands} in one flush and waits (at most the command timeout) for the replies.
-   */
-  private Exchange exchange(Attempts attempts, NodeConnection connection, List<Command> commands) {
-    long timeout = exclusive.commandTimeout().toNanos();
-    try {
-      return new Exchange(send(connection, commands).get(timeout, TimeUnit.NANOSECONDS), null);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SlotwiseException(
-          "interrupted while waiting for a transaction on " + connection.address(), e);
-    } catch (ExecutionException e) {
-      // Written, perhaps run: never resent (EXEC may have applied the block).
-      return new Exchange(null, attempts.onFailure(e.getCause(), true, false));
-    } catch (TimeoutException e) {
-      return new Exchange(null, new FollowUp.Fail(attempts.timeout(timeout, "")));
-    }
-  }
-
-  /** Writes {@code commands} back to back in one flush; completes with every reply, in order. */
-  private static CompletableFuture<List<Reply>> send(
-      NodeConnection connection, List<Command> commands) {
-    List<RequestOutbound> exchanges = new ArrayList<>(commands.size());
-    for (Command c : commands) {
-      exchanges.add(new RequestOutbound(c));
-    }
-    connection.sendAll(exchanges);
-    CompletableFuture<?>[] all =
-        exchanges.stream().map(RequestOutbound::future).toArray(CompletableFuture[]::new);
-    return CompletableFuture.allOf(all)
-        .thenApply(done -> exchanges.stream().map(x -> x.future().join()).toList());
   }
 
   private static void failAll(List<TransactionQueue.Queued<?>> queued, Throwable cause) {

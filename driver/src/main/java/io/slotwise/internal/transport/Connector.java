@@ -76,6 +76,8 @@ final class Connector implements ChannelSession.Owner {
 
   private volatile State state = State.CONNECTING;
   private volatile CompletableFuture<Void> connected = new CompletableFuture<>();
+  // Handshakes completed so far: raised before the state says CONNECTED, read from any thread.
+  private volatile long connects;
   private volatile Handshake.Negotiated negotiated;
   private volatile ChannelSession session;
 
@@ -112,6 +114,11 @@ final class Connector implements ChannelSession.Owner {
   /** The RESP version agreed by the last handshake, or {@code null} before the first one. */
   Handshake.Negotiated negotiated() {
     return negotiated;
+  }
+
+  /** Handshakes completed so far; see {@link NodeConnection#connectCount()}. */
+  long connects() {
+    return connects;
   }
 
   /** Completes at the next successful handshake; fails with the failed attempt or the close. */
@@ -254,6 +261,7 @@ final class Connector implements ChannelSession.Owner {
     cancelHandshakeTimer();
     negotiated = result;
     attempt = 0;
+    connects = connects + 1; // event loop only: before CONNECTED, so a sender sees it raised
     state = State.CONNECTED;
     connected.complete(null);
   }

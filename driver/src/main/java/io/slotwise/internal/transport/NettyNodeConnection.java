@@ -193,6 +193,11 @@ public final class NettyNodeConnection implements NodeConnection {
   }
 
   @Override
+  public long connectCount() {
+    return connector.connects();
+  }
+
+  @Override
   public boolean isConnected() {
     return connector.state() == State.CONNECTED;
   }

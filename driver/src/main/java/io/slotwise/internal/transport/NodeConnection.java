@@ -43,6 +43,17 @@ public interface NodeConnection extends AutoCloseable {
   /** Whether the channel is currently connected and its handshake done. */
   boolean isConnected();
 
+  /**
+   * How many times this connection has completed its handshake: 1 after the first connect, one more
+   * after each reconnect. Server-side state of the session (a {@code WATCH}, an open {@code MULTI})
+   * belongs to one value of it: a caller that reads the same value before writing and after a reply
+   * knows every command in between went to one session. Default 0: an implementation that never
+   * reconnects.
+   */
+  default long connectCount() {
+    return 0;
+  }
+
   /** Commands written and awaiting their replies. */
   int inFlight();
 
