@@ -93,10 +93,20 @@ final class SlotwiseSubscription extends AbstractSubscription {
     }
   }
 
+  /**
+   * Tells a {@link SubscriptionListener} after the call that subscribed has returned (as a driver
+   * reading the server's confirmation does): Spring's container subscribes further from inside
+   * these callbacks.
+   */
   private void confirm(byte[][] names, boolean pattern, boolean subscribed) {
-    if (!(getListener() instanceof SubscriptionListener listener)) {
-      return;
+    if (getListener() instanceof SubscriptionListener listener) {
+      java.util.concurrent.CompletableFuture.runAsync(
+          () -> notify(listener, names, pattern, subscribed));
     }
+  }
+
+  private void notify(
+      SubscriptionListener listener, byte[][] names, boolean pattern, boolean subscribed) {
     long count = subscription.channels().size() + subscription.patterns().size();
     for (byte[] name : names) {
       if (pattern && subscribed) {
