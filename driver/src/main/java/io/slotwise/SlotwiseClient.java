@@ -224,6 +224,24 @@ public final class SlotwiseClient implements AutoCloseable {
     return pubSub.subscribe(listener);
   }
 
+  /**
+   * A connection of the client's exclusive pool to the node that owns {@code key}'s slot (the
+   * server or a proxy in standalone and Codis mode), lent to the caller alone until it closes it:
+   * for {@code WATCH} ... {@code EXEC} with reads in between. See {@link DedicatedConnection}.
+   *
+   * @throws RedisConnectionException when no connection to that node is free within the pool's max
+   *     wait, or none can be opened
+   */
+  public DedicatedConnection dedicatedConnection(byte[] key) {
+    return io.slotwise.internal.executor.DedicatedLink.forKey(exclusive, Args.require(key, "key"));
+  }
+
+  /** {@link #dedicatedConnection(byte[])} to a given node (a master or replica of the cluster). */
+  public DedicatedConnection dedicatedConnection(HostAndPort node) {
+    return io.slotwise.internal.executor.DedicatedLink.forNode(
+        exclusive, Args.requireObject(node, "node"));
+  }
+
   /** The options this client runs with. */
   public SlotwiseConfig config() {
     return config;

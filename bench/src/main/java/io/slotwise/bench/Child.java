@@ -18,18 +18,24 @@ final class Child {
       case "lettuce" -> new LettuceBenchClient(seeds);
       case "jedis" -> new JedisBenchClient(seeds, false);
       case "jedis-executor" -> new JedisBenchClient(seeds, true);
+      case SpringTemplateBenchClient.SLOTWISE -> SpringTemplateBenchClient.slotwise(seeds);
+      case SpringTemplateBenchClient.LETTUCE -> SpringTemplateBenchClient.lettuce(seeds);
       default -> throw new IllegalArgumentException("client: unknown '" + client + "'");
     };
   }
 
   /**
    * Whether {@code client} runs {@code workload}: Jedis has no async API, and "jedis-executor"
-   * differs from "jedis" only for multi-node pipelines, so it runs only those workloads.
+   * differs from "jedis" only for multi-node pipelines, so it runs only those workloads; the Spring
+   * template clients measure what a Spring application's get/set loop costs, so they run the
+   * synchronous workloads only.
    */
   static boolean runs(String client, Workload workload) {
     return switch (client) {
       case "jedis" -> workload != Workload.ASYNC;
       case "jedis-executor" -> workload == Workload.PIPELINE_100 || workload == Workload.MGET_100;
+      case SpringTemplateBenchClient.SLOTWISE, SpringTemplateBenchClient.LETTUCE ->
+          workload == Workload.SYNC_1T || workload == Workload.SYNC_16T;
       default -> true;
     };
   }

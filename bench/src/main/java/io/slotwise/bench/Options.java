@@ -9,14 +9,22 @@ import java.util.List;
  * Command-line options of the harness (parent and child). Immutable after {@link #parse}.
  *
  * <pre>
- * [--seeds host:port,...] [--quick] [--clients slotwise,lettuce,jedis,jedis-executor]
+ * [--seeds host:port,...] [--quick]
+ * [--clients slotwise,lettuce,jedis,jedis-executor,spring-slotwise,spring-lettuce]
  * [--workloads sync-1t,sync-16t,async,pipeline-100,mget-100] [--warmup SECONDS]
  * [--duration SECONDS] [--keys N] [--jfr DIR] [--server-pids PID,...]
  * child mode (used by the harness itself): --child CLIENT WORKLOAD ...
  * </pre>
  */
 final class Options {
-  static final List<String> ALL_CLIENTS = List.of("slotwise", "lettuce", "jedis", "jedis-executor");
+  static final List<String> ALL_CLIENTS =
+      List.of(
+          "slotwise",
+          "lettuce",
+          "jedis",
+          "jedis-executor",
+          SpringTemplateBenchClient.SLOTWISE,
+          SpringTemplateBenchClient.LETTUCE);
 
   String[] seeds;
   boolean quick;

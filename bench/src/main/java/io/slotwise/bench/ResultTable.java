@@ -13,7 +13,7 @@ final class ResultTable {
     String header =
         String.format(
             Locale.ROOT,
-            "| %-12s | %-14s | %12s | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
+            "| %-12s | %-15s | %12s | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
             "workload",
             "client",
             "ops/s",
@@ -26,14 +26,15 @@ final class ResultTable {
             "alloc/op",
             "slotwise/peer");
     sb.append(header);
-    sb.append("|--------------|----------------|-------------:|----------:|----------:|")
+    sb.append("|--------------|-----------------|-------------:|----------:|----------:|")
         .append("----------:|-------:|-----------:|-----------:|----------:|--------------:|\n");
     for (RunResult r : results) {
-      RunResult sw = find(results, "slotwise", r.workload());
+      String reference = reference(r.client());
+      RunResult sw = find(results, reference, r.workload());
       String ratio;
       if (r.failure() != null) {
         ratio = "FAILED";
-      } else if (r.client().equals("slotwise")) {
+      } else if (r.client().equals(reference)) {
         ratio = "-";
       } else if (sw == null || sw.failure() != null || r.opsPerSecond() == 0) {
         ratio = "n/a";
@@ -43,7 +44,7 @@ final class ResultTable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %-12s | %-14s | %12s | %9.1f | %9.1f | %9.1f | %6d | %10s | %10s | %9s | %13s |%n",
+              "| %-12s | %-15s | %12s | %9.1f | %9.1f | %9.1f | %6d | %10s | %10s | %9s | %13s |%n",
               r.workload().label(),
               r.client(),
               String.format(Locale.ROOT, "%.0f %s", r.opsPerSecond(), r.workload().unit()),
@@ -65,7 +66,7 @@ final class ResultTable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %-12s | %-14s | %12.0f | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
+              "| %-12s | %-15s | %12.0f | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
               ceiling.connections() == 0 ? "C ceiling" : "C, 1 conn",
               "redis-bench",
               ceiling.mix(),
@@ -112,6 +113,14 @@ final class ResultTable {
   /** Bytes per op for the table, "-" when not measured. */
   static String bytes(double perOp) {
     return perOp < 0 ? "-" : String.format(Locale.ROOT, "%.0f B", perOp);
+  }
+
+  /**
+   * The Slotwise row a client is compared with: the Spring template clients with each other
+   * (spring-slotwise / spring-lettuce), every other client with plain Slotwise.
+   */
+  static String reference(String client) {
+    return client.startsWith("spring-") ? SpringTemplateBenchClient.SLOTWISE : "slotwise";
   }
 
   private static RunResult find(List<RunResult> results, String client, Workload w) {

@@ -26,6 +26,7 @@ final class SlotwiseConfigFactory {
           "slotwise.codis.proxies",
           "slotwise.standalone.address",
           "spring.data.redis.cluster.nodes",
+          RedisUrl.PROPERTY,
           "spring.data.redis.host",
           "spring.data.redis.port");
 
@@ -114,29 +115,52 @@ final class SlotwiseConfigFactory {
     }
   }
 
-  /** Spring Data Redis' properties, with their defaults (localhost:6379). */
+  /**
+   * Spring Data Redis' properties, as Spring Boot reads them: cluster nodes win over the URL, the
+   * URL over host and port (default localhost:6379); the URL's credentials and database win over
+   * {@code username}, {@code password} and {@code database}.
+   */
   private SlotwiseConfig.Builder fromSpringDataRedis() {
     List<String> nodes =
         binder.bind(SPRING + "cluster.nodes", Bindable.listOf(String.class)).orElse(List.of());
+    RedisUrl url = springDataRedisUrl();
     SlotwiseConfig.Builder b;
     if (!nodes.isEmpty()) {
       b = SlotwiseConfig.cluster(nodes.toArray(new String[0]));
       binder.bind(SPRING + "cluster.max-redirects", Integer.class).ifBound(b::maxRedirects);
+    } else if (url != null) {
+      b = SlotwiseConfig.standalone(url.address());
+      Integer database =
+          url.database() != null
+              ? url.database()
+              : binder.bind(SPRING + "database", Integer.class).orElse(null);
+      set(database, b::database);
     } else {
       String host = binder.bind(SPRING + "host", String.class).orElse("localhost");
       int port = binder.bind(SPRING + "port", Integer.class).orElse(DEFAULT_REDIS_PORT);
       b = SlotwiseConfig.standalone(hostAndPort(host, port));
       binder.bind(SPRING + "database", Integer.class).ifBound(b::database);
     }
-    String password = binder.bind(SPRING + "password", String.class).orElse(null);
+    String password =
+        url != null && url.password() != null
+            ? url.password()
+            : binder.bind(SPRING + "password", String.class).orElse(null);
     if (password != null) {
       b.password(password);
-      b.username(binder.bind(SPRING + "username", String.class).orElse(null));
+      b.username(
+          url != null && url.password() != null
+              ? url.username()
+              : binder.bind(SPRING + "username", String.class).orElse(null));
     }
     binder.bind(SPRING + "timeout", Duration.class).ifBound(b::commandTimeout);
     binder.bind(SPRING + "connect-timeout", Duration.class).ifBound(b::connectTimeout);
     binder.bind(SPRING + "client-name", String.class).ifBound(b::clientName);
     return b;
+  }
+
+  private RedisUrl springDataRedisUrl() {
+    String url = binder.bind(RedisUrl.PROPERTY, String.class).orElse(null);
+    return url == null || url.isBlank() ? null : RedisUrl.parse(url);
   }
 
   private static String hostAndPort(String host, int port) {
@@ -153,6 +177,8 @@ final class SlotwiseConfigFactory {
     if (springDataRedis && bundle == null && !enabled) {
       bundle = binder.bind(SPRING + "ssl.bundle", String.class).orElse(null);
       enabled = binder.bind(SPRING + "ssl.enabled", Boolean.class).orElse(false);
+      RedisUrl url = springDataRedisUrl();
+      enabled |= url != null && url.ssl();
     }
     if (!enabled && bundle == null) {
       return;

@@ -10,6 +10,7 @@ import io.slotwise.SlotwiseConfig;
 import io.slotwise.commands.AsyncRedisCommands;
 import io.slotwise.commands.RedisCommands;
 import io.slotwise.metrics.MicrometerRecorder;
+import io.slotwise.spring.data.SlotwiseConnectionFactory;
 import io.slotwise.testkit.Await;
 import io.slotwise.testkit.CodisRegistration;
 import io.slotwise.testkit.ForwardingProxy;
@@ -27,14 +28,16 @@ import org.apache.curator.test.TestingServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.autoconfigure.data.redis.RedisHealthContributorAutoConfiguration;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Every condition of {@link SlotwiseAutoConfiguration}, each against real servers: the shared local
@@ -48,7 +51,8 @@ class SlotwiseAutoConfigurationIT {
 
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
-          .withConfiguration(AutoConfigurations.of(SlotwiseAutoConfiguration.class));
+          .withConfiguration(
+              AutoConfigurations.of(SlotwiseAutoConfiguration.class, RedisAutoConfiguration.class));
 
   @BeforeAll
   static void servers(LocalRedisCluster sharedCluster, RedisServerProcess sharedServer) {
@@ -260,40 +264,66 @@ class SlotwiseAutoConfigurationIT {
   }
 
   @Test
-  void actuatorPresentGivesClusterHealth() {
+  void bootsRedisHealthRunsOnTheSlotwiseFactory() {
     runner
+        .withConfiguration(
+            AutoConfigurations.of(
+                RedisAutoConfiguration.class, RedisHealthContributorAutoConfiguration.class))
         .withPropertyValues("slotwise.cluster.nodes=" + seeds())
         .run(
             context -> {
-              assertThat(context).hasBean("slotwiseHealthIndicator");
-              Health health =
-                  context.getBean("slotwiseHealthIndicator", HealthIndicator.class).health();
-              assertThat(health.getStatus()).isEqualTo(Status.UP);
-              Map<String, Object> d = health.getDetails();
-              assertThat(d).containsEntry("mode", "cluster").containsEntry("state", "ok");
-              assertThat(d).containsEntry("slotsCovered", 16384).containsEntry("slotsOk", 16384L);
-              assertThat((Long) d.get("nodesReachable")).isGreaterThanOrEqualTo(3);
+              assertThat(context).hasSingleBean(HealthIndicator.class);
+              assertThat(context.getBean(RedisConnectionFactory.class))
+                  .isInstanceOf(SlotwiseConnectionFactory.class);
+              Map<String, Object> health = BootHealth.redis(context);
+              assertThat(health).containsEntry("status", "UP");
+              assertThat(health).containsEntry("cluster_size", 3L);
+              assertThat(health).containsEntry("slots_up", 16384L);
+              assertThat(health).containsEntry("slots_fail", 0L);
             });
   }
 
   @Test
-  void healthCanBeSwitchedOff() {
+  void healthCanBeSwitchedOffWithBootsProperty() {
     runner
+        .withConfiguration(
+            AutoConfigurations.of(
+                RedisAutoConfiguration.class, RedisHealthContributorAutoConfiguration.class))
         .withPropertyValues(
             "slotwise.standalone.address=" + server.address(),
-            "management.health.slotwise.enabled=false")
+            "management.health.redis.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean(HealthIndicator.class));
   }
 
   @Test
-  void withoutActuatorNoHealthIndicator() {
+  void applicationConnectionFactoryWins() {
     runner
-        .withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+        .withConfiguration(AutoConfigurations.of(RedisAutoConfiguration.class))
+        .withPropertyValues("slotwise.standalone.address=" + server.address())
+        .withBean(
+            "myFactory",
+            RedisConnectionFactory.class,
+            () ->
+                new SlotwiseConnectionFactory(
+                    SlotwiseConfig.standalone(server.address().toString()).build()))
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(RedisConnectionFactory.class);
+              assertThat(context).hasBean("myFactory");
+              assertThat(context.getBean(StringRedisTemplate.class).getConnectionFactory())
+                  .isSameAs(context.getBean("myFactory"));
+            });
+  }
+
+  @Test
+  void withoutSpringDataRedisStillAClient() {
+    runner
+        .withClassLoader(new FilteredClassLoader(RedisConnectionFactory.class))
         .withPropertyValues("slotwise.standalone.address=" + server.address())
         .run(
             context -> {
               assertThat(context).hasNotFailed();
-              assertThat(context).doesNotHaveBean("slotwiseHealthIndicator");
+              assertThat(context).doesNotHaveBean("redisConnectionFactory");
               assertThat(context.getBean(RedisCommands.class).ping()).isEqualTo("PONG");
             });
   }
@@ -325,7 +355,7 @@ class SlotwiseAutoConfigurationIT {
   }
 
   @Test
-  void codisFromZooKeeperWithHealth() throws Exception {
+  void codisFromZooKeeperAlsoThroughATemplate() throws Exception {
     try (TestingServer zk = new TestingServer(true);
         ForwardingProxy proxy = ForwardingProxy.start(server.address());
         CuratorFramework curator =
@@ -344,13 +374,8 @@ class SlotwiseAutoConfigurationIT {
                 redis.set("codis:k", "v");
                 assertThat(redis.get("codis:k")).isEqualTo("v");
                 assertThat(proxy.commands()).isGreaterThanOrEqualTo(2);
-                Health health =
-                    context.getBean("slotwiseHealthIndicator", HealthIndicator.class).health();
-                assertThat(health.getStatus()).isEqualTo(Status.UP);
-                assertThat(health.getDetails())
-                    .containsEntry("mode", "codis")
-                    .containsEntry("proxiesUp", 1)
-                    .containsEntry("proxiesEjected", 0);
+                assertThat(context.getBean(StringRedisTemplate.class).opsForValue().get("codis:k"))
+                    .isEqualTo("v");
               });
     }
   }

@@ -170,4 +170,26 @@ class SlotwiseConfigFactoryTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'redis'");
   }
+
+  @Test
+  void springDataRedisUrlWinsOverHostPasswordAndDatabase() {
+    env.withProperty("spring.data.redis.url", "rediss://app:s3cret@cache.example:6380/4")
+        .withProperty("spring.data.redis.host", "elsewhere")
+        .withProperty("spring.data.redis.password", "other")
+        .withProperty("spring.data.redis.database", "1");
+    SlotwiseConfig c = build();
+    assertThat(c.mode()).isEqualTo(SlotwiseConfig.Mode.STANDALONE);
+    assertThat(c.addresses()).containsExactly(HostAndPort.parse("cache.example:6380"));
+    assertThat(c.credentials()).isEqualTo(new Credentials("app", "s3cret"));
+    assertThat(c.connectionOptions().database()).isEqualTo(4);
+    assertThat(c.tlsOptions().enabled()).isTrue();
+  }
+
+  @Test
+  void springDataRedisUrlThatIsNotOneFailsWithoutShowingIt() {
+    env.withProperty("spring.data.redis.url", "http://:pw@host:1");
+    assertThatThrownBy(this::build)
+        .hasMessageContaining("spring.data.redis.url")
+        .hasMessageNotContaining("pw");
+  }
 }
