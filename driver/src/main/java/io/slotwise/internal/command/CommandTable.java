@@ -77,6 +77,15 @@ public final class CommandTable {
     write(false, 0, 0, 0, "PUBLISH");
     write(false, 1, 1, 1, "SPUBLISH");
     write(false, NUMKEYS, 0, 0, "EVAL", "EVALSHA", "FCALL");
+
+    // Issue 14, functions and server commands (t14c). Keyless: sent to every master, to a chosen
+    // node or to any node. FUNCTION LOAD (without REPLACE), DELETE and RESTORE (APPEND) fail when
+    // run twice, CLIENT KILL answers 0 the second time: not idempotent. FUNCTION FLUSH and SLOWLOG
+    // RESET leave the same state and answer OK again.
+    read(0, 0, 0, "FUNCTION LIST", "FUNCTION DUMP", "FUNCTION STATS", "CLIENT INFO");
+    read(0, 0, 0, "SLOWLOG GET", "SLOWLOG LEN");
+    write(false, 0, 0, 0, "FUNCTION LOAD", "FUNCTION DELETE", "FUNCTION RESTORE", "CLIENT KILL");
+    write(true, 0, 0, 0, "FUNCTION FLUSH", "SLOWLOG RESET");
   }
 
   private static void read(int first, int last, int step, String... names) {
