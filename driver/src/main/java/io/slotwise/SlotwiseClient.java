@@ -254,9 +254,9 @@ public final class SlotwiseClient implements AutoCloseable {
   }
 
   /**
-   * Commands for every node: every master then every replica (cluster), the one server
-   * (standalone), every healthy proxy (Codis); looked up each time a command is sent. See {@link
-   * NodeSelection}.
+   * Commands for every node: every master then every online replica of the slot map (cluster), the
+   * one server (standalone), every healthy proxy (Codis); looked up each time a command is sent.
+   * See {@link NodeSelection}.
    */
   public NodeSelection onAllNodes() {
     return select(NodeTarget.all());

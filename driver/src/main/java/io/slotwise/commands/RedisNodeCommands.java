@@ -22,7 +22,13 @@ import java.util.Map;
  * io.slotwise.RedisRedirectionException}, or a {@link io.slotwise.RedisServerException}). Commands
  * that block their connection ({@code BLPOP}, {@code XREAD BLOCK}, ...) are refused: the nodes'
  * connections are the shared ones. The command fails as a whole (no {@code NodeResults}) only when
- * the arguments are wrong or no node is known.
+ * the arguments are wrong, no node is known, or the mode refuses the command before sending it
+ * ({@link io.slotwise.codis.CodisUnsupportedCommandException}).
+ *
+ * <p>Which nodes: in cluster mode the masters and the <em>online</em> replicas of the client's slot
+ * map (a replica still loading, or failed, is left out until a topology refresh sees it online); in
+ * standalone mode the one server; in Codis mode the healthy proxies ({@code onMasters()} is refused
+ * there: the proxies hide their servers).
  *
  * <p>Thread-safe; obtained from a {@link io.slotwise.NodeSelection} and closed with the client,
  * never on its own.
