@@ -13,13 +13,20 @@ public record ClientInfo(Map<String, String> fields) {
 
   /** Freezes the fields. */
   public ClientInfo {
+    if (fields == null) {
+      throw new IllegalArgumentException("fields must not be null");
+    }
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
   }
 
   /** The connection id ({@code id}), as {@code CLIENT KILL ID} takes it; -1 if absent. */
   public long id() {
     String id = fields.get("id");
-    return id == null ? -1 : Long.parseLong(id);
+    try {
+      return id == null ? -1 : Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The client's address {@code ip:port} ({@code addr}), or {@code null}. */
