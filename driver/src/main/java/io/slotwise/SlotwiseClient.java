@@ -4,8 +4,12 @@ import io.slotwise.commands.AsyncRedisCommands;
 import io.slotwise.commands.RedisCommands;
 import io.slotwise.internal.command.Args;
 import io.slotwise.internal.command.AsyncCommandsImpl;
+import io.slotwise.internal.command.AsyncNodeCommandsImpl;
+import io.slotwise.internal.command.NodeTarget;
 import io.slotwise.internal.command.PipelineImpl;
 import io.slotwise.internal.command.SyncCommandsImpl;
+import io.slotwise.internal.command.SyncNodeCommandsImpl;
+import io.slotwise.internal.command.SyncOps;
 import io.slotwise.internal.executor.ClientDispatcher;
 import io.slotwise.internal.executor.CommandExecutor;
 import io.slotwise.internal.executor.ExclusiveConnections;
@@ -240,6 +244,51 @@ public final class SlotwiseClient implements AutoCloseable {
   public DedicatedConnection dedicatedConnection(HostAndPort node) {
     return io.slotwise.internal.executor.DedicatedLink.forNode(
         exclusive, Args.requireObject(node, "node"));
+  }
+
+  /**
+   * Commands for one chosen node, by address: in cluster mode any node the client can reach, master
+   * or replica (as {@code CLUSTER SHARDS} announces it, after the address remapper); in standalone
+   * mode the server itself; in Codis mode one registered proxy. See {@link NodeSelection}.
+   *
+   * @throws IllegalArgumentException when {@code node} is null
+   */
+  public NodeSelection onNode(HostAndPort node) {
+    return select(NodeTarget.node(node));
+  }
+
+  /**
+   * Commands for every master (cluster), or the one server (standalone), looked up each time a
+   * command is sent. See {@link NodeSelection}.
+   *
+   * @throws UnsupportedOperationException in Codis mode: the proxies hide their servers, so there
+   *     is no master to address (use {@link #onAllNodes()} for every proxy, {@link #onNode} for
+   *     one)
+   */
+  public NodeSelection onMasters() {
+    if (config.mode() == SlotwiseConfig.Mode.CODIS) {
+      throw new UnsupportedOperationException(
+          "onMasters() is not available in Codis mode: the proxies hide the Redis servers behind"
+              + " them; use onAllNodes() for every proxy or onNode(address) for one");
+    }
+    return select(NodeTarget.masters());
+  }
+
+  /**
+   * Commands for every node: every master then every online replica of the slot map (cluster), the
+   * one server (standalone), every healthy proxy (Codis); looked up each time a command is sent.
+   * See {@link NodeSelection}.
+   */
+  public NodeSelection onAllNodes() {
+    return select(NodeTarget.all());
+  }
+
+  private NodeSelection select(NodeTarget target) {
+    AsyncNodeCommandsImpl nodeAsync = new AsyncNodeCommandsImpl(async.dispatcher(), target);
+    return new NodeSelection(
+        new SyncNodeCommandsImpl(nodeAsync, (SyncOps) sync),
+        nodeAsync,
+        () -> target.resolve(async.dispatcher()));
   }
 
   /** The options this client runs with. */

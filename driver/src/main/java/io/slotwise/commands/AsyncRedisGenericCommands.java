@@ -25,4 +25,17 @@ public interface AsyncRedisGenericCommands {
 
   /** Like {@link RedisCommands#execute(String...)}, bulk replies as {@code byte[]}. */
   CompletableFuture<Object> execute(byte[]... args);
+
+  /**
+   * Any command, {@code args[0]} being its name, routed as {@link #execute(String...)}; the reply,
+   * in its raw form (see {@link ReplyConverter}), turned into {@code T} by {@code converter}.
+   *
+   * <pre>{@code
+   * CompletableFuture<Long> added = redis.execute(ReplyConverter.integer(), "SADD", "tags", "a", "b");
+   * }</pre>
+   */
+  <T> CompletableFuture<T> execute(ReplyConverter<T> converter, String... args);
+
+  /** Same as {@link #execute(ReplyConverter, String...)}, with {@code byte[]} arguments. */
+  <T> CompletableFuture<T> execute(ReplyConverter<T> converter, byte[]... args);
 }

@@ -23,4 +23,17 @@ public interface RedisGenericCommands {
 
   /** Like {@link #execute(String...)}, bulk replies as {@code byte[]}. */
   Object execute(byte[]... args);
+
+  /**
+   * Any command, {@code args[0]} being its name, routed as {@link #execute(String...)}; the reply,
+   * in its raw form (see {@link ReplyConverter}), turned into {@code T} by {@code converter}.
+   *
+   * <pre>{@code
+   * long added = redis.execute(ReplyConverter.integer(), "SADD", "tags", "a", "b");
+   * }</pre>
+   */
+  <T> T execute(ReplyConverter<T> converter, String... args);
+
+  /** Same as {@link #execute(ReplyConverter, String...)}, with {@code byte[]} arguments. */
+  <T> T execute(ReplyConverter<T> converter, byte[]... args);
 }

@@ -1,7 +1,9 @@
 package io.slotwise.commands;
 
 import io.slotwise.HostAndPort;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -111,4 +113,50 @@ public interface RedisServerCommands {
    * empty; so not uniform over keys in cluster mode), or {@code null} when there is none.
    */
   String randomkey();
+
+  // --- more server and cluster commands (issue 14) ------------------------------------------
+
+  /** {@code TIME} of any node (cluster: the next master in turn), microsecond precision. */
+  Instant time();
+
+  /**
+   * {@code FLUSHDB} on every master (cluster mode; replicas follow): {@code "OK"} once every master
+   * answered. Not atomic across masters. In cluster mode the only database is 0, so this is {@link
+   * #flushall()} there.
+   */
+  String flushdb();
+
+  /** {@code FLUSHDB ASYNC} ({@code async}) or {@code FLUSHDB SYNC} on every master. */
+  String flushdb(boolean async);
+
+  /**
+   * {@code MEMORY USAGE key}: the bytes the key and its value take on its node, or {@code null}
+   * when the key does not exist. Routed by the key.
+   */
+  Long memoryUsage(String key);
+
+  /** Same as {@link #memoryUsage(String)}, with {@code byte[]} in place of {@code String}. */
+  Long memoryUsage(byte[] key);
+
+  /**
+   * {@code CONFIG GET parameter} of one node (cluster: the next master in turn): the matching
+   * parameters ({@code parameter} may be a glob), name → value. For every node's answer use {@code
+   * client.onAllNodes().sync().configGet(parameter)}.
+   */
+  Map<String, String> configGet(String parameter);
+
+  /**
+   * {@code CONFIG SET parameter value} on every node (cluster: masters and replicas; Codis:
+   * refused) : {@code "OK"} from each, or each node's failure. Not atomic across nodes.
+   */
+  NodeResults<String> configSet(String parameter, String value);
+
+  /** {@code CLUSTER INFO} of one master (cluster mode only; a server error elsewhere). */
+  ClusterInfo clusterInfo();
+
+  /** {@code CLUSTER NODES} of one master, one entry per line (cluster mode only). */
+  List<ClusterNodeInfo> clusterNodes();
+
+  /** {@code CLUSTER SHARDS} of one master (cluster mode only, Redis 7). */
+  List<ClusterShard> clusterShards();
 }

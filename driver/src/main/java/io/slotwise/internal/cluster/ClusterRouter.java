@@ -279,6 +279,18 @@ public final class ClusterRouter implements Router {
   }
 
   /**
+   * Connections to every known node: the masters, then their replicas, as the slot map lists them.
+   */
+  @Override
+  public List<NodeConnection> nodes() {
+    List<NodeConnection> out = new ArrayList<>();
+    for (ClusterNode n : slotMap.get().nodes()) {
+      out.add(connections.get(n.address()));
+    }
+    return out;
+  }
+
+  /**
    * {@code MOVED slot address}: the slot is patched at once (a new snapshot) and a coalesced,
    * rate-limited full refresh is requested. {@code address} is resolved as in {@link
    * #connectionTo}.

@@ -114,6 +114,15 @@ public final class CodisCommandPolicy {
         "SLOTSRESTORE-ASYNC-AUTH",
         "SLOTSRESTORE-ASYNC-ACK");
     REFUSED.put("HELLO", "the proxy speaks RESP2 only and does not know HELLO");
+    // Issue 14 (t14c): commands newer than codis-proxy 3.2, which would hash the wrong argument
+    // (the function or script name, the MEMORY subcommand) or reach one server only.
+    refuse(ADMIN, "FUNCTION", "MEMORY");
+    refuse(
+        "codis-proxy routes scripts by EVAL/EVALSHA's layout only and would hash the wrong argument",
+        "FCALL",
+        "FCALL_RO",
+        "EVAL_RO",
+        "EVALSHA_RO");
   }
 
   private CodisCommandPolicy() {}

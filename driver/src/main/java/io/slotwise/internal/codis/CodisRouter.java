@@ -259,6 +259,16 @@ public final class CodisRouter implements Router {
     return List.of(route(PING));
   }
 
+  /** Every healthy proxy, in the rotation's (address) order; none while no proxy is healthy. */
+  @Override
+  public List<NodeConnection> nodes() {
+    List<NodeConnection> out = new ArrayList<>();
+    for (ProxyEndpoint e : pool.rotation()) {
+      out.add(e.connection);
+    }
+    return out;
+  }
+
   /** The connection of a registered proxy; Codis never redirects, so nothing new is opened. */
   @Override
   public NodeConnection connectionTo(HostAndPort address) {

@@ -3,6 +3,7 @@ package io.slotwise.internal.command;
 import static io.slotwise.internal.command.AsyncOps.us;
 
 import io.slotwise.commands.AsyncRedisGenericCommands;
+import io.slotwise.commands.ReplyConverter;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,5 +30,29 @@ public interface AsyncGenericOps extends AsyncOps, AsyncRedisGenericCommands {
         keyPositions()
             .resolve(args)
             .thenCompose(c -> dispatcher().execute(c, Converters.generic(c.name(), text))));
+  }
+
+  @Override
+  default <T> CompletableFuture<T> execute(ReplyConverter<T> converter, String... args) {
+    Args.requireObject(converter, "converter");
+    return typed(us(args, "args"), converter);
+  }
+
+  @Override
+  default <T> CompletableFuture<T> execute(ReplyConverter<T> converter, byte[]... args) {
+    Args.requireObject(converter, "converter");
+    return typed(Args.requireAll(args, "args"), converter);
+  }
+
+  /** A generic command whose raw reply (bulk as {@code byte[]}) {@code converter} converts. */
+  private <T> CompletableFuture<T> typed(byte[][] args, ReplyConverter<T> converter) {
+    return handOut(
+        keyPositions()
+            .resolve(args)
+            .thenCompose(
+                c ->
+                    dispatcher()
+                        .execute(
+                            c, Converters.generic(c.name(), false).andThen(converter::convert))));
   }
 }

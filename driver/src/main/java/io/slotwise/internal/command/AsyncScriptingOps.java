@@ -4,6 +4,10 @@ import static io.slotwise.internal.command.AsyncOps.u;
 
 import io.slotwise.RedisProtocolException;
 import io.slotwise.commands.AsyncRedisScriptingCommands;
+import io.slotwise.commands.FunctionLibrary;
+import io.slotwise.commands.FunctionRestorePolicy;
+import io.slotwise.commands.NodeResults;
+import io.slotwise.commands.RedisScript;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import java.util.List;
@@ -76,5 +80,172 @@ public interface AsyncScriptingOps extends AsyncOps, AsyncRedisScriptingCommands
       throw new RedisProtocolException("SCRIPT LOAD reached no node");
     }
     return sha;
+  }
+
+  // --- read-only scripts, functions, the script helper (issue 14) ---------------------------
+
+  @Override
+  default CompletableFuture<Object> evalReadOnly(
+      String script, List<String> keys, List<String> args) {
+    return run(
+        scriptRo("EVAL_RO", u(script, "script"), keys, args), Converters.generic("EVAL_RO", true));
+  }
+
+  @Override
+  default CompletableFuture<Object> evalReadOnly(
+      byte[] script, List<byte[]> keys, List<byte[]> args) {
+    return run(
+        AdminCommandBuilder.withKeys(
+            "EVAL_RO",
+            Args.require(script, "script"),
+            Args.bytesList(keys, "keys"),
+            Args.bytesList(args, "args")),
+        Converters.generic("EVAL_RO", false));
+  }
+
+  @Override
+  default CompletableFuture<Object> evalshaReadOnly(
+      String sha, List<String> keys, List<String> args) {
+    return run(
+        scriptRo("EVALSHA_RO", u(sha, "sha"), keys, args), Converters.generic("EVALSHA_RO", true));
+  }
+
+  @Override
+  default CompletableFuture<Object> evalshaReadOnly(
+      byte[] sha, List<byte[]> keys, List<byte[]> args) {
+    return run(
+        AdminCommandBuilder.withKeys(
+            "EVALSHA_RO",
+            Args.require(sha, "sha"),
+            Args.bytesList(keys, "keys"),
+            Args.bytesList(args, "args")),
+        Converters.generic("EVALSHA_RO", false));
+  }
+
+  @Override
+  default CompletableFuture<Object> eval(RedisScript script, List<String> keys, List<String> args) {
+    return handOut(
+        ScriptFallback.eval(
+            dispatcher(), script, Args.utf8List(keys, "keys"), Args.utf8List(args, "args"), true));
+  }
+
+  @Override
+  default CompletableFuture<Object> evalBytes(
+      RedisScript script, List<byte[]> keys, List<byte[]> args) {
+    return handOut(
+        ScriptFallback.eval(
+            dispatcher(),
+            script,
+            Args.bytesList(keys, "keys"),
+            Args.bytesList(args, "args"),
+            false));
+  }
+
+  @Override
+  default CompletableFuture<List<Boolean>> scriptExists(String... shas) {
+    byte[][] words = AsyncOps.us(shas, "shas");
+    return handOut(
+        dispatcher()
+            .fanOut(
+                AdminCommandBuilder.scriptExists(words),
+                replies -> FunctionReplies.existsOnAll(replies, words.length)));
+  }
+
+  @Override
+  default CompletableFuture<Object> fcall(String function, List<String> keys, List<String> args) {
+    return run(
+        scriptRo("FCALL", u(function, "function"), keys, args), Converters.generic("FCALL", true));
+  }
+
+  @Override
+  default CompletableFuture<Object> fcall(byte[] function, List<byte[]> keys, List<byte[]> args) {
+    return run(
+        AdminCommandBuilder.withKeys(
+            "FCALL",
+            Args.require(function, "function"),
+            Args.bytesList(keys, "keys"),
+            Args.bytesList(args, "args")),
+        Converters.generic("FCALL", false));
+  }
+
+  @Override
+  default CompletableFuture<Object> fcallReadOnly(
+      String function, List<String> keys, List<String> args) {
+    return run(
+        scriptRo("FCALL_RO", u(function, "function"), keys, args),
+        Converters.generic("FCALL_RO", true));
+  }
+
+  @Override
+  default CompletableFuture<Object> fcallReadOnly(
+      byte[] function, List<byte[]> keys, List<byte[]> args) {
+    return run(
+        AdminCommandBuilder.withKeys(
+            "FCALL_RO",
+            Args.require(function, "function"),
+            Args.bytesList(keys, "keys"),
+            Args.bytesList(args, "args")),
+        Converters.generic("FCALL_RO", false));
+  }
+
+  @Override
+  default CompletableFuture<NodeResults<String>> functionLoad(String code) {
+    return functionLoad(code, false);
+  }
+
+  @Override
+  default CompletableFuture<NodeResults<String>> functionLoad(String code, boolean replace) {
+    return onMasters(AdminCommandBuilder.functionLoad(u(code, "code"), replace));
+  }
+
+  @Override
+  default CompletableFuture<NodeResults<String>> functionDelete(String libraryName) {
+    return onMasters(AdminCommandBuilder.functionDelete(u(libraryName, "libraryName")));
+  }
+
+  @Override
+  default CompletableFuture<NodeResults<String>> functionFlush() {
+    return onMasters(AdminCommandBuilder.functionFlush(null));
+  }
+
+  @Override
+  default CompletableFuture<NodeResults<String>> functionFlush(boolean async) {
+    return onMasters(AdminCommandBuilder.functionFlush(async));
+  }
+
+  @Override
+  default CompletableFuture<NodeResults<String>> functionRestore(
+      byte[] payload, FunctionRestorePolicy policy) {
+    return onMasters(AdminCommandBuilder.functionRestore(payload, policy));
+  }
+
+  @Override
+  default CompletableFuture<List<FunctionLibrary>> functionList() {
+    return run(AdminCommandBuilder.functionList(null, false), FunctionReplies::libraries);
+  }
+
+  @Override
+  default CompletableFuture<List<FunctionLibrary>> functionList(
+      String libraryNamePattern, boolean withCode) {
+    return run(
+        AdminCommandBuilder.functionList(u(libraryNamePattern, "libraryNamePattern"), withCode),
+        FunctionReplies::libraries);
+  }
+
+  @Override
+  default CompletableFuture<byte[]> functionDump() {
+    return run(AdminCommandBuilder.functionDump(), Converters::bytes);
+  }
+
+  /** {@code command} on every master, each node's reply as text. */
+  private CompletableFuture<NodeResults<String>> onMasters(Command command) {
+    return handOut(
+        NodeFanOut.send(dispatcher(), dispatcher().masters(), command, Converters::string));
+  }
+
+  /** {@code name body numkeys key... arg...} with text keys and arguments. */
+  private static Command scriptRo(String name, byte[] body, List<String> keys, List<String> args) {
+    return AdminCommandBuilder.withKeys(
+        name, body, Args.utf8List(keys, "keys"), Args.utf8List(args, "args"));
   }
 }

@@ -4,9 +4,15 @@ import static io.slotwise.internal.command.AsyncOps.u;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.commands.AsyncRedisServerCommands;
+import io.slotwise.commands.ClusterInfo;
+import io.slotwise.commands.ClusterNodeInfo;
+import io.slotwise.commands.ClusterShard;
+import io.slotwise.commands.NodeResults;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.ScanResult;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -98,5 +104,62 @@ public interface AsyncServerOps extends AsyncOps, AsyncRedisServerCommands {
   @Override
   default CompletableFuture<String> randomkey() {
     return handOut(keyless().randomkey(Converters::string));
+  }
+
+  // --- more server and cluster commands (issue 14) ------------------------------------------
+
+  @Override
+  default CompletableFuture<Instant> time() {
+    return run(AdminCommandBuilder.time(), ServerReplies::time);
+  }
+
+  @Override
+  default CompletableFuture<String> flushdb() {
+    return handOut(dispatcher().fanOut(AdminCommandBuilder.flushdb(null), KeylessCommands::allOk));
+  }
+
+  @Override
+  default CompletableFuture<String> flushdb(boolean async) {
+    return handOut(dispatcher().fanOut(AdminCommandBuilder.flushdb(async), KeylessCommands::allOk));
+  }
+
+  @Override
+  default CompletableFuture<Long> memoryUsage(String key) {
+    return run(AdminCommandBuilder.memoryUsage(u(key, "key")), Converters::nullableInteger);
+  }
+
+  @Override
+  default CompletableFuture<Long> memoryUsage(byte[] key) {
+    return run(AdminCommandBuilder.memoryUsage(key), Converters::nullableInteger);
+  }
+
+  @Override
+  default CompletableFuture<Map<String, String>> configGet(String parameter) {
+    return run(AdminCommandBuilder.configGet(u(parameter, "parameter")), Converters::stringMap);
+  }
+
+  @Override
+  default CompletableFuture<NodeResults<String>> configSet(String parameter, String value) {
+    return handOut(
+        NodeFanOut.send(
+            dispatcher(),
+            dispatcher().nodes(),
+            AdminCommandBuilder.configSet(u(parameter, "parameter"), u(value, "value")),
+            Converters::string));
+  }
+
+  @Override
+  default CompletableFuture<ClusterInfo> clusterInfo() {
+    return run(AdminCommandBuilder.clusterInfo(), ClusterReplies::info);
+  }
+
+  @Override
+  default CompletableFuture<List<ClusterNodeInfo>> clusterNodes() {
+    return run(AdminCommandBuilder.clusterNodes(), ClusterReplies::nodes);
+  }
+
+  @Override
+  default CompletableFuture<List<ClusterShard>> clusterShards() {
+    return run(AdminCommandBuilder.clusterShards(), ClusterReplies::shards);
   }
 }

@@ -100,6 +100,14 @@ public final class CommandTable {
     read(1, 1, 1, "GETBIT", "BITCOUNT", "BITPOS", "BITFIELD_RO");
     write(false, 1, 1, 1, "SETBIT", "BITFIELD");
     write(false, 2, -1, 1, "BITOP");
+    // Issue 14, functions and server commands (t14c). Keyless: sent to every master, to a chosen
+    // node or to any node. FUNCTION LOAD (without REPLACE), DELETE and RESTORE (APPEND) fail when
+    // run twice, CLIENT KILL answers 0 the second time: not idempotent. FUNCTION FLUSH and SLOWLOG
+    // RESET leave the same state and answer OK again.
+    read(0, 0, 0, "FUNCTION LIST", "FUNCTION DUMP", "FUNCTION STATS", "CLIENT INFO");
+    read(0, 0, 0, "SLOWLOG GET", "SLOWLOG LEN");
+    write(false, 0, 0, 0, "FUNCTION LOAD", "FUNCTION DELETE", "FUNCTION RESTORE", "CLIENT KILL");
+    write(true, 0, 0, 0, "FUNCTION FLUSH", "SLOWLOG RESET");
   }
 
   private static void read(int first, int last, int step, String... names) {

@@ -1,6 +1,7 @@
 package io.slotwise.internal.command;
 
 import io.slotwise.commands.RedisGenericCommands;
+import io.slotwise.commands.ReplyConverter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -40,5 +41,15 @@ public interface SyncGenericOps extends SyncOps, RedisGenericCommands {
       }
     }
     return blockFor.isNegative() ? await(future, name) : awaitBlocking(future, name, blockFor);
+  }
+
+  @Override
+  default <T> T execute(ReplyConverter<T> converter, String... args) {
+    return await(async().execute(converter, args), "the command");
+  }
+
+  @Override
+  default <T> T execute(ReplyConverter<T> converter, byte[]... args) {
+    return await(async().execute(converter, args), "the command");
   }
 }

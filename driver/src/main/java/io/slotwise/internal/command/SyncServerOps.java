@@ -1,10 +1,16 @@
 package io.slotwise.internal.command;
 
 import io.slotwise.HostAndPort;
+import io.slotwise.commands.ClusterInfo;
+import io.slotwise.commands.ClusterNodeInfo;
+import io.slotwise.commands.ClusterShard;
+import io.slotwise.commands.NodeResults;
 import io.slotwise.commands.RedisServerCommands;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.ScanResult;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -120,5 +126,57 @@ public interface SyncServerOps extends SyncOps, RedisServerCommands {
   @Override
   default String randomkey() {
     return await(async().randomkey(), "RANDOMKEY");
+  }
+
+  // --- issue 14 ---
+
+  @Override
+  default Instant time() {
+    return await(async().time(), "TIME");
+  }
+
+  @Override
+  default String flushdb() {
+    return await(async().flushdb(), "FLUSHDB");
+  }
+
+  @Override
+  default String flushdb(boolean async) {
+    return await(async().flushdb(async), "FLUSHDB");
+  }
+
+  @Override
+  default Long memoryUsage(String key) {
+    return await(async().memoryUsage(key), "MEMORY USAGE");
+  }
+
+  @Override
+  default Long memoryUsage(byte[] key) {
+    return await(async().memoryUsage(key), "MEMORY USAGE");
+  }
+
+  @Override
+  default Map<String, String> configGet(String parameter) {
+    return await(async().configGet(parameter), "CONFIG GET");
+  }
+
+  @Override
+  default NodeResults<String> configSet(String parameter, String value) {
+    return await(async().configSet(parameter, value), "CONFIG SET");
+  }
+
+  @Override
+  default ClusterInfo clusterInfo() {
+    return await(async().clusterInfo(), "CLUSTER INFO");
+  }
+
+  @Override
+  default List<ClusterNodeInfo> clusterNodes() {
+    return await(async().clusterNodes(), "CLUSTER NODES");
+  }
+
+  @Override
+  default List<ClusterShard> clusterShards() {
+    return await(async().clusterShards(), "CLUSTER SHARDS");
   }
 }

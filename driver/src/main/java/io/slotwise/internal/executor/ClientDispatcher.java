@@ -75,6 +75,11 @@ public final class ClientDispatcher implements Dispatcher {
   }
 
   @Override
+  public List<HostAndPort> nodes() {
+    return shared.nodes();
+  }
+
+  @Override
   public boolean splitsBySlot() {
     return shared.splitsBySlot();
   }

@@ -180,6 +180,11 @@ public final class CommandExecutor implements Dispatcher {
   }
 
   @Override
+  public List<HostAndPort> nodes() {
+    return router.nodes().stream().map(NodeConnection::address).toList();
+  }
+
+  @Override
   public boolean splitsBySlot() {
     return router.splitsBySlot();
   }

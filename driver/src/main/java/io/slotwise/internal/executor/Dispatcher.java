@@ -55,6 +55,15 @@ public interface Dispatcher {
    */
   List<HostAndPort> masters();
 
+  /**
+   * Every node a user may address right now: every master then every replica (cluster), the one
+   * server (standalone), every healthy proxy (Codis). A snapshot; may be empty. Default: {@link
+   * #masters()}.
+   */
+  default List<HostAndPort> nodes() {
+    return masters();
+  }
+
   /** Whether keys are routed by slot (Redis Cluster): multi-key and generic commands care. */
   boolean splitsBySlot();
 

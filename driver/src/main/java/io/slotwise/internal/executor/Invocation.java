@@ -1,6 +1,7 @@
 package io.slotwise.internal.executor;
 
 import io.slotwise.HostAndPort;
+import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
@@ -226,6 +227,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
         && attempts.metSplitSlot()) {
       answerSplitSlot();
     } else if (next instanceof FollowUp.Resend resend) {
+      if (pinned != null && resend.target() != null && reply instanceof Reply.Error redirect) {
+        // A command for a chosen node is answered by that node: MOVED/ASK is its answer.
+        fail(new RedisServerException(command.name(), redirect.message()));
+        return;
+      }
       nextTarget = resend.target();
       nextAsking = resend.asking();
       try {

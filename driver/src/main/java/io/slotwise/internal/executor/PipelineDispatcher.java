@@ -75,6 +75,11 @@ public final class PipelineDispatcher implements Dispatcher, Starter {
   }
 
   @Override
+  public List<HostAndPort> nodes() {
+    return executor.nodes();
+  }
+
+  @Override
   public boolean splitsBySlot() {
     return executor.splitsBySlot();
   }

@@ -38,6 +38,15 @@ public interface Router extends AutoCloseable {
    */
   List<NodeConnection> masters();
 
+  /**
+   * Connections to every node the client can address, for commands a user sends to each node: every
+   * master then every replica (cluster), the one server (standalone), every healthy proxy (Codis).
+   * Default: {@link #masters()}.
+   */
+  default List<NodeConnection> nodes() {
+    return masters();
+  }
+
   /** {@code MOVED slot address}: the slot now lives at that address. Default: ignore. */
   default void onMoved(int slot, HostAndPort address) {}
 

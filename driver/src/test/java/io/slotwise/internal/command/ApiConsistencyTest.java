@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.ExportedTypes;
 import io.slotwise.HostAndPort;
 import io.slotwise.commands.AsyncRedisCommands;
+import io.slotwise.commands.AsyncRedisNodeCommands;
+import io.slotwise.commands.ClientKillArgs;
+import io.slotwise.commands.FunctionRestorePolicy;
 import io.slotwise.commands.ListDirection;
 import io.slotwise.commands.RedisCommands;
+import io.slotwise.commands.RedisScript;
+import io.slotwise.commands.ReplyConverter;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.SetArgs;
 import io.slotwise.internal.executor.Dispatcher;
@@ -114,6 +119,42 @@ public class ApiConsistencyTest {
       }
     }
     assertThat(problems).as("commands built by the facades vs CommandTable").isEmpty();
+  }
+
+  /**
+   * The node commands ({@code client.onMasters().async()...}) build commands the table knows, with
+   * its key positions and flags; every one of them is called (the generic {@code execute} too).
+   */
+  @Test
+  void everyNodeCommandIsKnownToTheCommandTable() throws Exception {
+    NameRecorder dispatcher = new NameRecorder();
+    AsyncRedisNodeCommands nodes = new AsyncNodeCommandsImpl(dispatcher, NodeTarget.masters());
+    List<String> problems = new ArrayList<>();
+    int called = 0;
+    for (Method m : AsyncRedisNodeCommands.class.getMethods()) {
+      if (Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      dispatcher.commands.clear();
+      try {
+        m.invoke(nodes, dummies(m));
+        called++;
+      } catch (InvocationTargetException e) {
+        problems.add(signature(AsyncRedisNodeCommands.class, m) + " threw " + e.getCause());
+        continue;
+      }
+      if (dispatcher.commands.isEmpty()) {
+        problems.add(signature(AsyncRedisNodeCommands.class, m) + " sent nothing");
+      }
+      for (Command c : dispatcher.commands) {
+        if (!CALLER_NAMED.contains(m.getName()) && !CommandTable.isKnown(c.name())) {
+          problems.add(c.name() + " (" + m.getName() + ") is not in CommandTable");
+        }
+        check(c, m, problems);
+      }
+    }
+    assertThat(called).isEqualTo(AsyncRedisNodeCommands.class.getMethods().length);
+    assertThat(problems).as("node commands vs CommandTable").isEmpty();
   }
 
   /** The table's key positions and read-only flag agree with the built command's. */
@@ -268,6 +309,19 @@ public class ApiConsistencyTest {
     Object streamGeoBit = StreamGeoBitDummies.of(type);
     if (streamGeoBit != null) {
       return streamGeoBit;
+    }
+    if (type == RedisScript.class) {
+      return RedisScript.of("return 1");
+    }
+    if (type == FunctionRestorePolicy.class) {
+      return FunctionRestorePolicy.REPLACE;
+    }
+    if (type == ClientKillArgs.class) {
+      return ClientKillArgs.create().id(1).skipMe(true);
+    }
+    if (type instanceof ParameterizedType p && p.getRawType() == ReplyConverter.class
+        || type == ReplyConverter.class) {
+      return ReplyConverter.raw();
     }
     throw new IllegalStateException("no dummy for " + type + " of " + m);
   }

@@ -419,6 +419,16 @@ class PipelineTest {
     if (streamGeoBit != null) {
       return streamGeoBit;
     }
+    if (type == io.slotwise.commands.RedisScript.class) {
+      return io.slotwise.commands.RedisScript.of("return 1");
+    }
+    if (type == io.slotwise.commands.FunctionRestorePolicy.class) {
+      return io.slotwise.commands.FunctionRestorePolicy.APPEND;
+    }
+    if (type instanceof ParameterizedType pt
+        && pt.getRawType() == io.slotwise.commands.ReplyConverter.class) {
+      return io.slotwise.commands.ReplyConverter.raw();
+    }
     throw new AssertionError("add a dummy argument of type " + type + " for " + m);
   }
 }

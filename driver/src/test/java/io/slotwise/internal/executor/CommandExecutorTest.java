@@ -168,6 +168,28 @@ class CommandExecutorTest {
   }
 
   @Test
+  void aCommandForAChosenNodeTakesItsRedirectAsTheAnswer() {
+    FakeConnection a =
+        new FakeConnection(
+            "127.0.0.1:7000",
+            FakeConnection.replies(
+                new Reply.Error("MOVED 12182 127.0.0.1:7001"),
+                new Reply.Error("ASK 12182 127.0.0.1:7001")));
+    FakeConnection b =
+        new FakeConnection("127.0.0.1:7001", FakeConnection.replies(new Reply.Bulk(b("v"))));
+    TestRouter router = new TestRouter(a, b);
+    CommandExecutor executor = executor(router, Duration.ofSeconds(2));
+
+    for (String redirect : List.of("MOVED", "ASK")) {
+      assertThatThrownBy(() -> await(executor.executeOn(a.address(), get("foo"), TEXT)))
+          .isInstanceOf(io.slotwise.RedisServerException.class)
+          .hasMessageContaining(redirect + " 12182 127.0.0.1:7001");
+    }
+    assertThat(b.sent).isEmpty();
+    assertThat(a.sent).hasSize(2);
+  }
+
+  @Test
   void askSendsAskingAndTheCommandTogetherWithoutChangingTheMap() {
     FakeConnection a =
         new FakeConnection(
