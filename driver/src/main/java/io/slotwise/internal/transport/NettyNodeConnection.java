@@ -10,7 +10,6 @@ import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.Connector.State;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -50,11 +49,11 @@ import java.util.function.Consumer;
  * count; an I/O thread, a command without a deadline, or fail-fast settings get it at once. A hung
  * node therefore holds a bounded amount of memory.
  *
- * <p><b>Flushes.</b> One flush writes at most {@link #MAX_BYTES_PER_FLUSH} (or one larger command);
- * what is left waits for the next turn. While the channel is not writable (its outbound buffer is
- * above the high-water mark) nothing more is flushed; the queue resumes when it becomes writable. A
- * flush that throws (the buffer cannot be allocated) fails its batch as not written, so the retry
- * loop may send those commands again, and leaves the connection usable.
+ * <p><b>Flushes.</b> One flush writes at most {@link PendingWrites#MAX_BYTES_PER_FLUSH} (or one
+ * larger command); what is left waits for the next turn. While the channel is not writable (its
+ * outbound buffer is above the high-water mark) nothing more is flushed; the queue resumes when it
+ * becomes writable. A flush that throws (the buffer cannot be allocated) fails its batch as not
+ * written, so the retry loop may send those commands again, and leaves the connection usable.
  *
  * <p><b>Closing.</b> {@link #close()} by the owner (the node left the topology) fails the queued
  * commands as not written and those in flight as written, both with a {@link
@@ -69,12 +68,6 @@ import java.util.function.Consumer;
  * only (besides their volatile getters); the counters here are volatile or atomic.
  */
 public final class NettyNodeConnection implements NodeConnection {
-
-  /** Queue elements drained per flush: bounds one buffer and one loop turn under a flood. */
-  static final int MAX_ELEMENTS_PER_FLUSH = 4096;
-
-  /** Bytes one flush writes at most (unless one command is larger): bounds one direct buffer. */
-  static final long MAX_BYTES_PER_FLUSH = 1 << 20;
 
   private final NettyTransport transport;
   private final HostAndPort address;
@@ -94,7 +87,7 @@ public final class NettyNodeConnection implements NodeConnection {
   private volatile long flushedCommands;
 
   // Event-loop only: drained from the queue, not yet written (the rest of a capped flush).
-  private final ArrayList<Outbound> batch = new ArrayList<>();
+  private final PendingWrites pending;
 
   NettyNodeConnection(
       NettyTransport transport,
@@ -114,6 +107,7 @@ public final class NettyNodeConnection implements NodeConnection {
             settings.maxBytesInFlight(),
             this::inFlight,
             this::inFlightBytes);
+    this.pending = new PendingWrites(address, submitted, admission);
   }
 
   void start() {
@@ -328,7 +322,7 @@ public final class NettyNodeConnection implements NodeConnection {
       loop.execute(flushTask);
     } catch (RejectedExecutionException e) {
       submitted.flushNotScheduled();
-      failQueued(closedException());
+      pending.failAll(closedException());
     }
   }
 
@@ -337,58 +331,18 @@ public final class NettyNodeConnection implements NodeConnection {
     State s = connector.state();
     ChannelSession current = connector.session();
     if ((s != State.CONNECTED && s != State.DRAINING) || current == null || !current.isActive()) {
-      failQueued(s == State.CLOSED ? connector.closedCause() : notConnected(s));
+      pending.failAll(s == State.CLOSED ? connector.closedCause() : notConnected(s));
       return;
     }
     if (!current.isWritable()) {
       return; // resumed by ConnectorHost#writable, or failed by #sessionEnded
     }
-    if (batch.isEmpty()) {
-      submitted.drainTo(batch, MAX_ELEMENTS_PER_FLUSH);
+    int handled = pending.writeNext(current);
+    if (handled > 0) {
+      flushes = flushes + 1;
+      flushedCommands = flushedCommands + handled;
     }
-    if (!batch.isEmpty()) {
-      writeBatch(current);
-    }
-    if ((!batch.isEmpty() || !submitted.isEmpty()) && submitted.claimFlush()) {
-      scheduleFlush();
-    }
-  }
-
-  /**
-   * Writes the head of the batch (up to {@link #MAX_BYTES_PER_FLUSH}); the rest stays for the next
-   * flush. If the write throws (no buffer), the whole batch fails as not written.
-   */
-  private void writeBatch(ChannelSession session) {
-    int handled;
-    try {
-      handled = session.write(batch, MAX_BYTES_PER_FLUSH);
-    } catch (RuntimeException | OutOfMemoryError e) {
-      RedisConnectionException cause =
-          new RedisConnectionException(
-              "cannot write to " + address + ": " + e + "; " + batch.size() + " commands not sent",
-              e);
-      List<Outbound> failed = new ArrayList<>(batch);
-      batch.clear();
-      admission.dequeued(failed.size(), bytesOf(failed));
-      for (Outbound o : failed) {
-        Delivery.failure(o, cause, false);
-      }
-      return;
-    }
-    List<Outbound> done = batch.subList(0, handled);
-    // Counted as queued until they are in the FIFO (or failed), so the bounds never undercount.
-    admission.written(handled, bytesOf(done));
-    done.clear();
-    flushes = flushes + 1;
-    flushedCommands = flushedCommands + handled;
-  }
-
-  private static long bytesOf(List<Outbound> commands) {
-    long bytes = 0;
-    for (Outbound o : commands) {
-      bytes += o.command().encodedLength();
-    }
-    return bytes;
+    resumeFlush();
   }
 
   /** Writes a handshake command through {@code session} at once, and counts the flush. */
@@ -398,26 +352,9 @@ public final class NettyNodeConnection implements NodeConnection {
     flushedCommands = flushedCommands + handled;
   }
 
-  /** Fails every command accepted and not written: the rest of a batch, then the queue. */
-  private void failQueued(Throwable cause) {
-    if (!batch.isEmpty()) {
-      List<Outbound> failed = new ArrayList<>(batch);
-      batch.clear();
-      admission.dequeued(failed.size(), bytesOf(failed));
-      for (Outbound o : failed) {
-        Delivery.failure(o, cause, false);
-      }
-    }
-    submitted.forEachRemoved(
-        o -> {
-          admission.dequeued(1, o.command().encodedLength());
-          Delivery.failure(o, cause, false);
-        });
-  }
-
-  /** Flushes again soon: the channel became writable, or the session ended. */
+  /** Flushes again soon if anything waits: after a flush, on writability, at a session's end. */
   private void resumeFlush() {
-    if ((!batch.isEmpty() || !submitted.isEmpty()) && submitted.claimFlush()) {
+    if (pending.hasMore() && submitted.claimFlush()) {
       scheduleFlush();
     }
   }
@@ -441,14 +378,14 @@ public final class NettyNodeConnection implements NodeConnection {
   }
 
   private void closeIfDrained() {
-    if (inFlight() == 0 && submitted.isEmpty() && batch.isEmpty()) {
+    if (inFlight() == 0 && !pending.hasMore()) {
       close();
     }
   }
 
   private void closeOnLoop() {
     Throwable cause = connector.closedCause();
-    failQueued(cause);
+    pending.failAll(cause);
     connector.close(cause);
     transport.forget(this);
     closedFuture.complete(null);
