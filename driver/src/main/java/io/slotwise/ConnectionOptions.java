@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * How each connection to a node is set up and kept: the RESP version, database and client name its
- * handshake asks for, the backoff between reconnects, and the bound on commands it holds. Immutable
+ * handshake asks for, the backoff between reconnects, and the bounds on what it holds. Immutable
  * and thread-safe.
  *
  * @param protocol which RESP version to speak; default {@link SlotwiseConfig.Protocol#AUTO} ({@code
@@ -20,8 +20,18 @@ import java.time.Duration;
  * @param reconnectMaxDelay the backoff's cap; positive. Default {@link
  *     #DEFAULT_RECONNECT_MAX_DELAY}.
  * @param maxInFlightPerNode commands queued and awaiting replies on one node's multiplexed
- *     connection before new ones fail at once with {@link RedisBackpressureException}; in
+ *     connection; past it a new command waits for room or is refused (see {@code waitWhenFull}); in
  *     1..10,000,000. Default {@link #DEFAULT_MAX_IN_FLIGHT_PER_NODE}.
+ * @param maxBytesInFlightPerNode encoded bytes of the commands queued and awaiting replies on one
+ *     node's connection; past it a new command waits for room or is refused, like at {@code
+ *     maxInFlightPerNode}. A command is admitted while the count before it is below the bound, so
+ *     one command larger than the bound still goes out on an idle connection. In 1..2^40. Default
+ *     {@link #DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE}.
+ * @param waitWhenFull what a command finds at one of the two bounds: {@code true} (the default)
+ *     makes the calling application thread wait for room until the command's deadline, then fail
+ *     with {@link RedisBackpressureException}; {@code false} fails it at once (fail-fast). A
+ *     command sent from an I/O thread (a callback of a future) or by a retry never waits: it fails
+ *     at once either way.
  */
 public record ConnectionOptions(
     SlotwiseConfig.Protocol protocol,
@@ -29,7 +39,9 @@ public record ConnectionOptions(
     String clientName,
     Duration reconnectMinDelay,
     Duration reconnectMaxDelay,
-    int maxInFlightPerNode) {
+    int maxInFlightPerNode,
+    long maxBytesInFlightPerNode,
+    boolean waitWhenFull) {
 
   /** A reconnect after a blip should be quick. */
   public static final Duration DEFAULT_RECONNECT_MIN_DELAY = Duration.ofMillis(50);
@@ -46,6 +58,16 @@ public record ConnectionOptions(
   /** The largest {@code maxInFlightPerNode} accepted. */
   public static final int MAX_IN_FLIGHT_LIMIT = 10_000_000;
 
+  /**
+   * 64 MiB: many times what a healthy node has on the wire at once (it answers within
+   * milliseconds), small enough that a slow or hung node cannot make the client hold gigabytes of
+   * large values.
+   */
+  public static final long DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE = 64L * 1024 * 1024;
+
+  /** The largest {@code maxBytesInFlightPerNode} accepted (1 TiB). */
+  public static final long MAX_BYTES_IN_FLIGHT_LIMIT = 1L << 40;
+
   /** Validates every component; see the record description for the accepted values. */
   public ConnectionOptions {
     OptionChecks.notNull(protocol, "protocol");
@@ -58,6 +80,35 @@ public record ConnectionOptions(
     OptionChecks.positive(reconnectMaxDelay, "reconnectMaxDelay");
     OptionChecks.ordered(reconnectMinDelay, reconnectMaxDelay, "reconnect");
     OptionChecks.inRange(maxInFlightPerNode, 1, MAX_IN_FLIGHT_LIMIT, "maxInFlightPerNode");
+    if (maxBytesInFlightPerNode < 1 || maxBytesInFlightPerNode > MAX_BYTES_IN_FLIGHT_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxBytesInFlightPerNode must be in 1.."
+              + MAX_BYTES_IN_FLIGHT_LIMIT
+              + ", got "
+              + maxBytesInFlightPerNode);
+    }
+  }
+
+  /**
+   * The options as they were before the byte bound and the waiting: {@link
+   * #DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE} and {@code waitWhenFull == true}.
+   */
+  public ConnectionOptions(
+      SlotwiseConfig.Protocol protocol,
+      int database,
+      String clientName,
+      Duration reconnectMinDelay,
+      Duration reconnectMaxDelay,
+      int maxInFlightPerNode) {
+    this(
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE,
+        true);
   }
 
   /** RESP version negotiated, database 0, no name, and the {@code DEFAULT_*} constants. */
@@ -68,35 +119,99 @@ public record ConnectionOptions(
         null,
         DEFAULT_RECONNECT_MIN_DELAY,
         DEFAULT_RECONNECT_MAX_DELAY,
-        DEFAULT_MAX_IN_FLIGHT_PER_NODE);
+        DEFAULT_MAX_IN_FLIGHT_PER_NODE,
+        DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE,
+        true);
   }
 
   /** A copy with {@code protocol} replaced, validated like the constructor. */
   public ConnectionOptions withProtocol(SlotwiseConfig.Protocol protocol) {
     return new ConnectionOptions(
-        protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull);
   }
 
   /** A copy with {@code database} replaced, validated like the constructor. */
   public ConnectionOptions withDatabase(int database) {
     return new ConnectionOptions(
-        protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull);
   }
 
   /** A copy with {@code clientName} replaced, validated like the constructor. */
   public ConnectionOptions withClientName(String clientName) {
     return new ConnectionOptions(
-        protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull);
   }
 
   /** A copy with both bounds of the reconnect backoff. */
   public ConnectionOptions withReconnectDelay(Duration min, Duration max) {
-    return new ConnectionOptions(protocol, database, clientName, min, max, maxInFlightPerNode);
+    return new ConnectionOptions(
+        protocol,
+        database,
+        clientName,
+        min,
+        max,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull);
   }
 
   /** A copy with {@code maxInFlightPerNode} replaced, validated like the constructor. */
   public ConnectionOptions withMaxInFlightPerNode(int maxInFlightPerNode) {
     return new ConnectionOptions(
-        protocol, database, clientName, reconnectMinDelay, reconnectMaxDelay, maxInFlightPerNode);
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull);
+  }
+
+  /** A copy with {@code maxBytesInFlightPerNode} replaced, validated like the constructor. */
+  public ConnectionOptions withMaxBytesInFlightPerNode(long maxBytesInFlightPerNode) {
+    return new ConnectionOptions(
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull);
+  }
+
+  /** A copy with {@code waitWhenFull} replaced. */
+  public ConnectionOptions withWaitWhenFull(boolean waitWhenFull) {
+    return new ConnectionOptions(
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull);
   }
 }

@@ -84,6 +84,19 @@ public abstract sealed class OptionSetters permits SlotwiseConfig.Builder {
     return connectionOptions(get(ConnectionOptions.class).withMaxInFlightPerNode(max));
   }
 
+  /** Sets {@link ConnectionOptions#maxBytesInFlightPerNode()}. */
+  public SlotwiseConfig.Builder maxBytesInFlightPerNode(long max) {
+    return connectionOptions(get(ConnectionOptions.class).withMaxBytesInFlightPerNode(max));
+  }
+
+  /**
+   * Sets {@link ConnectionOptions#waitWhenFull()}: {@code false} makes a command that finds its
+   * node at a bound fail at once with {@link RedisBackpressureException} instead of waiting.
+   */
+  public SlotwiseConfig.Builder waitWhenFull(boolean wait) {
+    return connectionOptions(get(ConnectionOptions.class).withWaitWhenFull(wait));
+  }
+
   /** Replaces the {@link RetryOptions}. */
   public SlotwiseConfig.Builder retryOptions(RetryOptions retryOptions) {
     return set(RetryOptions.class, retryOptions);

@@ -305,6 +305,7 @@ public final class SlotwiseClient implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      transport.beginClose(); // from now on, pending commands fail as "client closed"
       try {
         pubSub.closeAll();
         exclusive.close();

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-node in-flight bound, against a fake node that accepts commands and never answers them (a
- * hung server): the client holds at most {@code maxInFlightPerNode} commands for it, and every
- * command past that fails at once with a {@link RedisBackpressureException} that names the node,
- * the limit and the count, instead of queueing without bound.
+ * The per-node in-flight bound with fail-fast admission ({@code waitWhenFull(false)}), against a
+ * fake node that accepts commands and never answers them (a hung server): the client holds at most
+ * {@code maxInFlightPerNode} commands for it, and every command past that fails at once with a
+ * {@link RedisBackpressureException} that names the node, the limit and the count, instead of
+ * queueing without bound. Waiting admission (the default) is covered by {@code BackpressureIT}.
  */
 class InFlightLimitIT {
   private FakeNode node;
@@ -48,7 +49,8 @@ class InFlightLimitIT {
             options
                 .apply(
                     SlotwiseConfig.standalone(node.address().toString())
-                        .commandTimeout(Duration.ofSeconds(30)))
+                        .commandTimeout(Duration.ofSeconds(30))
+                        .waitWhenFull(false))
                 .build());
   }
 

@@ -4,6 +4,7 @@ import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseException;
 import io.slotwise.commands.AsyncRedisCommands;
 import io.slotwise.commands.RedisCommands;
+import io.slotwise.internal.transport.IoThreads;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -65,6 +66,7 @@ public final class SyncCommandsImpl
   }
 
   private <T> T await(CompletableFuture<T> future, String command, long waitNanos) {
+    IoThreads.refuseBlocking("sync()." + command);
     try {
       return future.get(waitNanos, TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
@@ -83,6 +85,7 @@ public final class SyncCommandsImpl
     if (!blockFor.isZero()) {
       return await(future, command, saturatedNanos(Duration.ofNanos(waitNanos).plus(blockFor)));
     }
+    IoThreads.refuseBlocking("sync()." + command);
     try {
       return future.get();
     } catch (InterruptedException e) {

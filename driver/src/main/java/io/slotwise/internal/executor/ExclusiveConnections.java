@@ -14,9 +14,11 @@ import io.slotwise.metrics.SlotwiseRecorder;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -35,13 +37,13 @@ public final class ExclusiveConnections implements AutoCloseable {
   private final RetryLoop retries;
   private final ExclusiveConnectionPool pool;
   private final ScheduledExecutorService scheduler;
-  private final ExecutorService borrowExecutor =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "slotwise-exclusive-borrow");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ThreadPoolExecutor borrowExecutor;
+
+  /** The fewest borrow threads, whatever the pool size. */
+  static final int MIN_BORROW_THREADS = 4;
+
+  /** The most borrow threads, whatever the pool size. */
+  static final int MAX_BORROW_THREADS = 64;
 
   /**
    * @param settings how the pooled connections connect and handshake
@@ -67,6 +69,7 @@ public final class ExclusiveConnections implements AutoCloseable {
     this.retries = retries;
     this.scheduler = transport.scheduler();
     this.pool = ExclusiveConnectionPool.create(transport, settings, poolOptions);
+    this.borrowExecutor = borrowThreads(poolOptions.maxPerNode());
     recorder.exclusivePool(pool::borrowed, pool::idle);
   }
 
@@ -134,11 +137,31 @@ public final class ExclusiveConnections implements AutoCloseable {
   /**
    * Where every attempt borrows its connection: never the caller's thread, which may be an event
    * loop (a generic command resolved by {@code COMMAND GETKEYS} continues there) and borrowing may
-   * wait for a free connection or for a new one to connect. Threads are created on demand and end
-   * after a minute idle.
+   * wait for a free connection or for a new one to connect. Bounded: {@code 2 × maxPerNode}
+   * threads, within {@value #MIN_BORROW_THREADS}..{@value #MAX_BORROW_THREADS}, created on demand
+   * and ended after a minute idle; more borrows queue (each call's own deadline still runs).
    */
   Executor borrowExecutor() {
     return borrowExecutor;
+  }
+
+  private static ThreadPoolExecutor borrowThreads(int maxPerNode) {
+    int threads = Math.max(MIN_BORROW_THREADS, Math.min(MAX_BORROW_THREADS, 2 * maxPerNode));
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            1,
+            TimeUnit.MINUTES,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "slotwise-exclusive-borrow-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.slotwise.internal.command.Args;
 import io.slotwise.internal.command.MultiKey;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.IoThreads;
 import io.slotwise.internal.transport.NodeConnection;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,7 @@ public final class TransactionRunner {
   }
 
   public TransactionResult run(byte[][] watchKeys, Consumer<AsyncRedisCommands> body) {
+    IoThreads.refuseBlocking("transaction(...)");
     Args.requireObject(body, "body");
     Command watch = MultiKey.command("WATCH", Args.requireAll(watchKeys, "watchKeys"), 1, false);
     exclusive.refuseInCodis(watch);

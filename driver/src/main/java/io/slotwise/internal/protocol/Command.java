@@ -19,12 +19,15 @@ public final class Command {
   private final byte[][] args;
   private final int[] keyIndexes;
   private final boolean readOnly;
+  private final int encodedLength;
 
-  private Command(String name, byte[][] args, int[] keyIndexes, boolean readOnly) {
+  private Command(
+      String name, byte[][] args, int[] keyIndexes, boolean readOnly, int encodedLength) {
     this.name = name;
     this.args = args;
     this.keyIndexes = keyIndexes;
     this.readOnly = readOnly;
+    this.encodedLength = encodedLength;
   }
 
   /**
@@ -35,6 +38,9 @@ public final class Command {
    * @param args the argument vector, {@code args[0]} being the command name as sent
    * @param keyIndexes the positions in {@code args} that hold keys, ascending (may be empty)
    * @param readOnly whether the command never changes data (reads may be retried freely)
+   * @throws IllegalArgumentException when an argument is null, a key index is out of range, or the
+   *     command would encode to more than {@link RespEncoder#MAX_COMMAND_BYTES}: such a command is
+   *     refused before it reaches any node (and counts against none)
    */
   public static Command of(String name, byte[][] args, int[] keyIndexes, boolean readOnly) {
     Objects.requireNonNull(name, "name");
@@ -54,7 +60,20 @@ public final class Command {
             "key index " + k + " of " + name + " is outside 1.." + (args.length - 1));
       }
     }
-    return new Command(name, args, keyIndexes.length == 0 ? NO_KEYS : keyIndexes, readOnly);
+    long length = RespEncoder.encodedLength(args);
+    if (length > RespEncoder.MAX_COMMAND_BYTES) {
+      throw new IllegalArgumentException(
+          "command "
+              + name
+              + " would be "
+              + length
+              + " bytes on the wire, over the limit of "
+              + RespEncoder.MAX_COMMAND_BYTES
+              + " bytes per command (Redis refuses larger requests too: client-query-buffer-limit);"
+              + " split it into smaller commands");
+    }
+    return new Command(
+        name, args, keyIndexes.length == 0 ? NO_KEYS : keyIndexes, readOnly, (int) length);
   }
 
   /** A keyless command from text arguments, e.g. {@code keyless(true, "CLUSTER", "SHARDS")}. */
@@ -102,6 +121,11 @@ public final class Command {
   /** The first key, or {@code null} for a keyless command. */
   public byte[] firstKey() {
     return keyIndexes.length == 0 ? null : args[keyIndexes[0]];
+  }
+
+  /** The exact number of bytes of this command in RESP, computed once when it was built. */
+  public int encodedLength() {
+    return encodedLength;
   }
 
   public boolean isReadOnly() {

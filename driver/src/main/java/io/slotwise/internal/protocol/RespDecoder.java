@@ -14,13 +14,14 @@ import java.util.Objects;
  *
  * <p>The decoder is a state machine with four states, one method each: {@code TYPE} (the type
  * byte), {@code LINE} (the rest of a line up to CRLF: a simple value, or the length of a bulk or
- * aggregate), {@code BODY} (a bulk payload, copied as it arrives into an array allocated once its
- * length passed the limit) and {@code BODY_END} (the CRLF after a payload). Aggregates being filled
- * sit on an explicit stack, so a large array arriving in many reads is never re-scanned from its
- * start and no recursion depth depends on the input. Every length is checked against {@link
- * DecoderLimits} before anything is allocated for it, and no collection is pre-sized from a
- * server-sent count beyond {@value #PRESIZE_CAP}. RESP3 attributes ({@code |}) are parsed and
- * dropped. The decoder knows nothing about clusters: an error reply is returned as data.
+ * aggregate), {@code BODY} (a bulk payload, copied as it arrives into an array that grows with it,
+ * up to its declared length once that passed the limit) and {@code BODY_END} (the CRLF after a
+ * payload). Aggregates being filled sit on an explicit stack, so a large array arriving in many
+ * reads is never re-scanned from its start and no recursion depth depends on the input. Every
+ * length is checked against {@link DecoderLimits} before anything is allocated for it, and no
+ * collection is pre-sized from a server-sent count beyond {@value #PRESIZE_CAP}. RESP3 attributes
+ * ({@code |}) are parsed and dropped. The decoder knows nothing about clusters: an error reply is
+ * returned as data.
  *
  * <p>Malformed input throws {@link RedisProtocolException} whose message says what was wrong and at
  * which byte offset of the stream (counted over all calls); after that the decoder is unusable and
@@ -40,6 +41,15 @@ public final class RespDecoder {
   private static final int DOUBLE_LINE_LIMIT = 1024;
 
   private static final byte[] EMPTY = new byte[0];
+
+  /**
+   * The most a bulk header alone makes the decoder allocate: a payload's array starts at its
+   * declared length or this, whichever is smaller, and grows (doubling, up to the declared length)
+   * as its bytes arrive. So a broken or hostile peer's {@code $536870912\r\n} costs 64 KiB, not 512
+   * MiB; a real large payload costs at most one extra copy per doubling.
+   */
+  static final int MAX_BULK_PREALLOCATION = 64 * 1024;
+
   private static final Reply OK = new Reply.SimpleString("OK");
   private static final Reply PONG = new Reply.SimpleString("PONG");
   private static final Reply QUEUED = new Reply.SimpleString("QUEUED");
@@ -75,6 +85,7 @@ public final class RespDecoder {
   private int lineScanned;
 
   private byte[] body;
+  private int bodyLength;
   private int bodyFilled;
   private long bodyOffset;
 
@@ -198,14 +209,23 @@ public final class RespDecoder {
 
   // $5\r\n^hello\r\n: the payload, copied as it arrives.
   private boolean readBody(ByteBuf in) {
-    int n = Math.min(body.length - bodyFilled, in.readableBytes());
+    int n = Math.min(bodyLength - bodyFilled, in.readableBytes());
+    if (n > body.length - bodyFilled) {
+      body = grown(body, bodyFilled + n, bodyLength);
+    }
     in.readBytes(body, bodyFilled, n);
     bodyFilled += n;
-    if (bodyFilled < body.length) {
+    if (bodyFilled < bodyLength) {
       return false;
     }
     state = State.BODY_END;
     return true;
+  }
+
+  /** A copy of {@code array} with room for at least {@code needed} bytes, at most {@code cap}. */
+  private static byte[] grown(byte[] array, int needed, int cap) {
+    long size = Math.max((long) array.length * 2, needed);
+    return Arrays.copyOf(array, (int) Math.min(size, cap));
   }
 
   // $5\r\nhello^\r\n: the CRLF closing a payload.
@@ -283,7 +303,10 @@ public final class RespDecoder {
     if (type == '=' && length < 4) {
       throw error(at, "verbatim length " + length + " is shorter than its format");
     }
-    body = length == 0 ? EMPTY : new byte[(int) length];
+    // The declared length is a promise of the peer, not bytes received: allocate at most
+    // MAX_BULK_PREALLOCATION now and grow as the payload arrives.
+    bodyLength = (int) length;
+    body = length == 0 ? EMPTY : new byte[(int) Math.min(length, MAX_BULK_PREALLOCATION)];
     bodyFilled = 0;
     bodyOffset = offset(in.readerIndex());
     state = State.BODY;

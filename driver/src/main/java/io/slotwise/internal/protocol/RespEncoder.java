@@ -24,6 +24,12 @@ public final class RespEncoder {
   private static final byte[][] BULK_HEADERS = headers('$', CACHED_BULK_HEADERS);
   private static final short CRLF = ('\r' << 8) | '\n';
 
+  /**
+   * The largest command accepted, in encoded bytes: 1 GiB, the default {@code
+   * client-query-buffer-limit} of Redis, which closes the connection of a client that sends more.
+   */
+  public static final long MAX_COMMAND_BYTES = 1L << 30;
+
   private RespEncoder() {}
 
   /**
@@ -60,26 +66,21 @@ public final class RespEncoder {
   }
 
   /**
-   * The exact number of bytes {@link #encode(Command, ByteBuf)} writes for {@code command}.
-   *
-   * @throws IllegalArgumentException if the encoding would exceed {@link Integer#MAX_VALUE} bytes
+   * The exact number of bytes {@link #encode(Command, ByteBuf)} writes for {@code command} (at most
+   * {@link #MAX_COMMAND_BYTES}: {@link Command#of} refuses larger ones).
    */
   public static int encodedLength(Command command) {
     Objects.requireNonNull(command, "command");
-    byte[][] args = command.args();
+    return command.encodedLength();
+  }
+
+  /** The encoded length of an argument vector, computed without any limit. */
+  static long encodedLength(byte[][] args) {
     long length = 1 + digits(args.length) + 2;
     for (byte[] arg : args) {
       length += 1 + digits(arg.length) + 2 + arg.length + 2;
     }
-    if (length > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(
-          "command "
-              + command.name()
-              + " encodes to "
-              + length
-              + " bytes, more than a buffer holds");
-    }
-    return (int) length;
+    return length;
   }
 
   private static void writeHeader(ByteBuf out, byte[][] cache, byte prefix, int n) {

@@ -75,6 +75,12 @@ final class ChannelSession implements ReplyHandler.Sink {
 
     /** The last command in flight got its reply, after {@link #watchIdle()}. */
     void sessionIdle();
+
+    /** Commands left the FIFO (replied or failed): a sender waiting for room may go on. */
+    void roomFreed();
+
+    /** The channel became writable again after its outbound buffer filled up. */
+    void writable();
   }
 
   private final Channel channel;
@@ -84,6 +90,7 @@ final class ChannelSession implements ReplyHandler.Sink {
   private final ArrayDeque<Outbound> inFlight = new ArrayDeque<>();
   private final ChannelFutureListener onWritten = this::written;
   private volatile int inFlightCount;
+  private volatile long inFlightBytes;
   private boolean closed;
   private boolean watchIdle;
   private Throwable failure;
@@ -129,22 +136,52 @@ final class ChannelSession implements ReplyHandler.Sink {
     return !closed && channel.isActive();
   }
 
+  /** The channel of this session (tests reach its configuration through it). */
+  Channel channel() {
+    return channel;
+  }
+
   /** Commands written and awaiting their replies; any thread. */
   int inFlight() {
     return inFlightCount;
   }
 
+  /** Encoded bytes of the commands written and awaiting their replies; any thread. */
+  long inFlightBytes() {
+    return inFlightBytes;
+  }
+
   /**
-   * Writes {@code batch} with one {@code writeAndFlush} and appends it to the FIFO (see {@link
-   * CommandWriter}); the caller has checked {@link #isActive()}. A command that cannot be encoded
-   * fails at once, not written; a failed write closes the channel.
-   *
-   * @return the number of commands written
+   * Whether the channel's outbound buffer has room: when not, the connection holds its queue until
+   * {@link Owner#writable()}.
    */
-  int write(List<Outbound> batch) {
-    int written = CommandWriter.write(channel, batch, inFlight, UNENCODABLE, onWritten);
+  boolean isWritable() {
+    return channel.isWritable();
+  }
+
+  /**
+   * Writes the head of {@code batch}, up to about {@code maxBytes}, with one {@code writeAndFlush}
+   * and appends it to the FIFO (see {@link CommandWriter}); the caller has checked {@link
+   * #isActive()}. A command that cannot be encoded fails at once, not written; a failed write
+   * closes the channel. When allocating the buffer throws, nothing was written or added to the FIFO
+   * and the exception reaches the caller.
+   *
+   * @return how many commands of {@code batch}, from its start, were handled
+   */
+  int write(List<Outbound> batch, long maxBytes) {
+    int before = inFlight.size();
+    int handled = CommandWriter.write(channel, batch, inFlight, UNENCODABLE, onWritten, maxBytes);
+    int added = inFlight.size() - before;
+    if (added > 0) {
+      long bytes = 0;
+      var newest = inFlight.descendingIterator();
+      for (int i = 0; i < added; i++) {
+        bytes += newest.next().command().encodedLength();
+      }
+      inFlightBytes = inFlightBytes + bytes;
+    }
     inFlightCount = inFlight.size();
-    return written;
+    return handled;
   }
 
   /** From now on, tells the owner each time the FIFO empties (a graceful close waits for it). */
@@ -186,7 +223,7 @@ final class ChannelSession implements ReplyHandler.Sink {
           new RedisProtocolException("reply from " + address + " without a pending command"));
       return;
     }
-    inFlightCount = inFlight.size();
+    left(o);
     Delivery.reply(o, reply);
     if (watchIdle) {
       reportIfIdle();
@@ -210,11 +247,25 @@ final class ChannelSession implements ReplyHandler.Sink {
     Outbound head = inFlight.peek();
     if (head != null && head.completesOnPush(push)) {
       inFlight.poll();
-      inFlightCount = inFlight.size();
+      left(head);
       Delivery.reply(head, push);
       if (watchIdle) {
         reportIfIdle();
       }
+    }
+  }
+
+  /** {@code o} left the FIFO: updates the counts and lets a sender waiting for room go on. */
+  private void left(Outbound o) {
+    inFlightCount = inFlight.size();
+    inFlightBytes = inFlightBytes - o.command().encodedLength();
+    owner.roomFreed();
+  }
+
+  @Override
+  public void onWritable() {
+    if (!closed) {
+      owner.writable();
     }
   }
 
@@ -274,6 +325,8 @@ final class ChannelSession implements ReplyHandler.Sink {
       Delivery.failure(o, cause, true);
     }
     inFlightCount = 0;
+    inFlightBytes = 0;
+    owner.roomFreed();
   }
 
   @Override

@@ -9,60 +9,75 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * Encodes a batch of commands into one pooled direct buffer, sized up front from {@link
- * RespEncoder#encodedLength}, and writes it with a single {@code writeAndFlush}. Stateless; called
- * on the channel's event loop.
+ * Encodes the head of a batch of commands into one pooled direct buffer, sized up front from each
+ * command's {@link RespEncoder#encodedLength encoded length}, and writes it with a single {@code
+ * writeAndFlush}. Stateless; called on the channel's event loop.
+ *
+ * <p><b>Exception safety.</b> The commands reach the in-flight FIFO only once the whole buffer is
+ * encoded, just before the write. If allocating or encoding throws anyway, the buffer is released,
+ * nothing was added to the FIFO, and the exception reaches the caller, which may fail every command
+ * of the batch as not written.
  */
 public final class CommandWriter {
   private CommandWriter() {}
 
   /**
-   * Writes {@code batch} and appends every encoded command to {@code inFlight}, in order.
+   * Writes the head of {@code batch}, at most about {@code maxBytes} (at least one command), and
+   * appends every encoded command to {@code inFlight}, in order.
    *
    * @param unencodable gets each command that could not be encoded (it was not written)
    * @param onWriteFailure runs when the write fails (the caller closes the channel)
-   * @return the number of commands written
+   * @param maxBytes the bytes one write carries at most, unless its first command alone is larger
+   * @return how many commands of {@code batch}, from its start, were handled: written or failed
    */
   static int write(
       Channel channel,
       List<Outbound> batch,
       Collection<Outbound> inFlight,
       BiConsumer<Outbound, RuntimeException> unencodable,
-      ChannelFutureListener onWriteFailure) {
-    int[] lengths = new int[batch.size()];
+      ChannelFutureListener onWriteFailure,
+      long maxBytes) {
+    int count = 0;
     long total = 0;
-    for (int i = 0; i < lengths.length; i++) {
-      try {
-        lengths[i] = RespEncoder.encodedLength(batch.get(i).command());
-        total += lengths[i];
-      } catch (RuntimeException e) {
-        lengths[i] = -1;
-        unencodable.accept(batch.get(i), e);
+    while (count < batch.size()) {
+      int length = batch.get(count).command().encodedLength();
+      if (count > 0 && total + length > maxBytes) {
+        break;
       }
+      total += length;
+      count++;
     }
     ByteBuf buf = channel.alloc().directBuffer((int) Math.min(total, Integer.MAX_VALUE));
+    RuntimeException[] errors = new RuntimeException[count];
     int written = 0;
-    for (int i = 0; i < lengths.length; i++) {
-      if (lengths[i] < 0) {
-        continue;
+    try {
+      for (int i = 0; i < count; i++) {
+        int mark = buf.writerIndex();
+        try {
+          RespEncoder.encode(batch.get(i).command(), buf);
+          written++;
+        } catch (RuntimeException e) {
+          buf.writerIndex(mark);
+          errors[i] = e;
+        }
       }
-      Outbound o = batch.get(i);
-      int mark = buf.writerIndex();
-      try {
-        RespEncoder.encode(o.command(), buf);
-      } catch (RuntimeException e) {
-        buf.writerIndex(mark);
-        unencodable.accept(o, e);
-        continue;
+    } catch (Error e) {
+      buf.release();
+      throw e;
+    }
+    // Nothing reported before this point, so a throw above leaves every command to the caller.
+    for (int i = 0; i < count; i++) {
+      if (errors[i] != null) {
+        unencodable.accept(batch.get(i), errors[i]);
+      } else {
+        inFlight.add(batch.get(i));
       }
-      inFlight.add(o);
-      written++;
     }
     if (written == 0) {
       buf.release();
-      return 0;
+      return count;
     }
     channel.writeAndFlush(buf).addListener(onWriteFailure);
-    return written;
+    return count;
   }
 }

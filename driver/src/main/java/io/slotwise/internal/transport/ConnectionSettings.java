@@ -171,11 +171,21 @@ public final class ConnectionSettings {
   }
 
   /**
-   * Commands a connection holds (queued plus awaiting replies) before it refuses new ones with
-   * {@link io.slotwise.RedisBackpressureException}.
+   * Commands a connection holds (queued plus awaiting replies) before it is full: a new one waits
+   * for room or is refused with {@link io.slotwise.RedisBackpressureException}.
    */
   public int maxInFlight() {
     return connection.maxInFlightPerNode();
+  }
+
+  /** Encoded bytes a connection holds (queued plus awaiting replies) before it is full. */
+  public long maxBytesInFlight() {
+    return connection.maxBytesInFlightPerNode();
+  }
+
+  /** Whether an application thread waits for room at a bound (else it is refused at once). */
+  public boolean waitWhenFull() {
+    return connection.waitWhenFull();
   }
 
   @Override

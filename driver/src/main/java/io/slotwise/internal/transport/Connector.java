@@ -64,6 +64,15 @@ final class Connector implements ChannelSession.Owner {
 
     /** The channel closed while draining: close the connection now. */
     void drainInterrupted();
+
+    /** Commands left the session's FIFO: senders waiting for room may go on. */
+    void roomFreed();
+
+    /** The channel is writable again: flush what was held back. */
+    void writable();
+
+    /** The session's channel closed (its FIFO has failed): fail what is still queued. */
+    void sessionEnded();
   }
 
   private final NettyTransport transport;
@@ -124,7 +133,7 @@ final class Connector implements ChannelSession.Owner {
   /** Completes at the next successful handshake; fails with the failed attempt or the close. */
   CompletableFuture<Void> whenConnected() {
     if (state == State.CLOSED) {
-      return CompletableFuture.failedFuture(closedException(address));
+      return CompletableFuture.failedFuture(closedCause());
     }
     return connected.copy();
   }
@@ -155,7 +164,7 @@ final class Connector implements ChannelSession.Owner {
   }
 
   /** Stops reconnecting and closes the session (its commands in flight fail with {@code cause}). */
-  void close(SlotwiseClosedException cause) {
+  void close(Throwable cause) {
     // Again on the loop: an event handled between markClosed and now may have overwritten it.
     state = State.CLOSED;
     if (reconnectTimer != null) {
@@ -291,7 +300,7 @@ final class Connector implements ChannelSession.Owner {
 
   @Override
   public Throwable lostCause() {
-    return state == State.CLOSED ? closedException(address) : lost();
+    return state == State.CLOSED ? closedCause() : lost();
   }
 
   @Override
@@ -299,11 +308,22 @@ final class Connector implements ChannelSession.Owner {
     host.sessionIdle();
   }
 
+  @Override
+  public void roomFreed() {
+    host.roomFreed();
+  }
+
+  @Override
+  public void writable() {
+    host.writable();
+  }
+
   /** The current session's channel closed; its commands in flight have failed already. */
   @Override
   public void sessionClosed(Throwable failure) {
     session = null;
     cancelHandshakeTimer();
+    host.sessionEnded();
     switch (state) {
       case CLOSED -> {}
       case DRAINING -> host.drainInterrupted();
@@ -349,6 +369,24 @@ final class Connector implements ChannelSession.Owner {
 
   private RedisConnectionException lost() {
     return new RedisConnectionException("connection to " + address + " lost");
+  }
+
+  /**
+   * Why a closed connection fails its commands: {@link SlotwiseClosedException} when the client
+   * (its transport) is closing, else the owner closed it on purpose (the node left the topology, a
+   * proxy was removed) and a {@link RedisConnectionException} lets the retry loop reroute the
+   * commands: those not written are sent again to the new owner, written ones are resent only when
+   * that is safe (else they fail as outcome-unknown).
+   */
+  Throwable closedCause() {
+    return transport.isClosing() ? closedException(address) : retiredException(address);
+  }
+
+  static RedisConnectionException retiredException(HostAndPort address) {
+    return new RedisConnectionException(
+        "connection to "
+            + address
+            + " was closed by the client (the node left the topology or was replaced)");
   }
 
   static SlotwiseClosedException closedException(HostAndPort address) {

@@ -9,8 +9,12 @@ import java.time.Duration;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.pool2.BaseKeyedPooledObjectFactory;
 import org.apache.commons.pool2.PooledObject;
 import org.apache.commons.pool2.impl.DefaultPooledObject;
@@ -24,6 +28,11 @@ import org.apache.commons.pool2.impl.GenericKeyedObjectPoolConfig;
  * a borrower waits up to {@code maxWait} for one, and every borrowed connection is checked to be
  * connected.
  *
+ * <p><b>Never on an event loop.</b> commons-pool2 may open a connection synchronously inside {@code
+ * returnObject} and {@code invalidateObject} (for a waiting borrower), and opening one waits for
+ * its handshake, which needs an event loop. So a connection handed back on an I/O thread is handed
+ * to the pool on one of its own {@value #HOUSEKEEPING_THREADS} housekeeping threads.
+ *
  * <p>Thread-safe. The pool owns its connections: a borrower must hand each one back exactly once,
  * through {@link #release} (still usable) or {@link #invalidate} (broken, or its state is unknown,
  * e.g. after a timeout in the middle of a transaction). {@link #close()} closes them all.
@@ -32,6 +41,10 @@ public final class ExclusiveConnectionPool implements AutoCloseable {
   private final GenericKeyedObjectPool<HostAndPort, NodeConnection> pool;
   private final int maxPerNode;
   private final Duration maxWait;
+  private final ThreadPoolExecutor housekeeping = housekeepingThreads();
+
+  /** Threads that hand connections back for I/O threads; idle ones end after ten seconds. */
+  static final int HOUSEKEEPING_THREADS = 2;
 
   /**
    * A pool opening its connections through {@code transport} with {@code settings}.
@@ -110,20 +123,61 @@ public final class ExclusiveConnectionPool implements AutoCloseable {
     }
   }
 
-  /** Gives back a connection that is still in a clean state (no open transaction). */
+  /**
+   * Gives back a connection that is still in a clean state (no open transaction); off the calling
+   * thread when that is an I/O thread.
+   */
   public void release(NodeConnection connection) {
     Objects.requireNonNull(connection, "connection");
-    pool.returnObject(connection.address(), connection);
+    offLoop(connection, () -> pool.returnObject(connection.address(), connection));
   }
 
-  /** Gives back a connection that must not be reused; it is closed. */
+  /**
+   * Gives back a connection that must not be reused; it is closed. Off the calling thread when that
+   * is an I/O thread.
+   */
   public void invalidate(NodeConnection connection) {
     Objects.requireNonNull(connection, "connection");
-    try {
-      pool.invalidateObject(connection.address(), connection);
-    } catch (Exception e) {
-      connection.close();
+    offLoop(
+        connection,
+        () -> {
+          try {
+            pool.invalidateObject(connection.address(), connection);
+          } catch (Exception e) {
+            connection.close();
+          }
+        });
+  }
+
+  /** Runs {@code handBack} here, or on a housekeeping thread when here is an I/O thread. */
+  private void offLoop(NodeConnection connection, Runnable handBack) {
+    if (!IoThreads.isIoThread()) {
+      handBack.run();
+      return;
     }
+    try {
+      housekeeping.execute(handBack);
+    } catch (RejectedExecutionException closed) {
+      connection.close(); // the pool is closed: nothing to hand it back to
+    }
+  }
+
+  private static ThreadPoolExecutor housekeepingThreads() {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            HOUSEKEEPING_THREADS,
+            HOUSEKEEPING_THREADS,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "slotwise-exclusive-pool-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
   }
 
   /** Connections currently lent out, all nodes together. */
@@ -134,6 +188,11 @@ public final class ExclusiveConnectionPool implements AutoCloseable {
   /** Connections idle in the pool, all nodes together. */
   public int idle() {
     return pool.getNumIdle();
+  }
+
+  /** Threads waiting in {@link #borrow} for a connection, all nodes together. */
+  int waiters() {
+    return pool.getNumWaiters();
   }
 
   /** Connections to {@code node} currently lent out. */
@@ -149,6 +208,7 @@ public final class ExclusiveConnectionPool implements AutoCloseable {
   /** Closes the idle connections and the pool; lent connections are closed when handed back. */
   @Override
   public void close() {
+    housekeeping.shutdown();
     pool.close();
   }
 

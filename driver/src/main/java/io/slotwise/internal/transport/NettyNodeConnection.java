@@ -10,14 +10,12 @@ import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.Connector.State;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -25,8 +23,8 @@ import java.util.function.Consumer;
  * which outlives the channels it opens one after the other. Three parts:
  *
  * <ul>
- *   <li>this class: admission against the in-flight bound, the submission queue, the flush task,
- *       {@link #close} and {@link #closeGracefully};
+ *   <li>this class: admission against the bounds, the submission queue, the flush task, {@link
+ *       #close} and {@link #closeGracefully};
  *   <li>its {@link Connector}: the state, connect, TLS, handshake, reconnect with backoff;
  *   <li>one {@link ChannelSession} per channel: the commands in flight on it, reply matching, push
  *       frames, failing those commands when the channel closes.
@@ -43,12 +41,24 @@ import java.util.function.Consumer;
  * commands in flight when the channel breaks fail with {@code written == true}, and the connection
  * reconnects in the background.
  *
- * <p><b>Bound.</b> Commands queued plus awaiting replies stay within {@link
- * ConnectionSettings#maxInFlight()} (a {@link #sendAll} batch admitted while the count is below the
- * limit may pass it by its own size): past it, {@link #send} refuses at once with a {@link
- * RedisBackpressureException} ({@code written == false}) naming the node, the limit and the count.
- * A hung node therefore holds a bounded amount of memory, and callers learn of it at once instead
- * of through timeouts.
+ * <p><b>Bounds.</b> Commands queued plus awaiting replies, and their encoded bytes, stay within
+ * {@link ConnectionSettings#maxInFlight()} and {@link ConnectionSettings#maxBytesInFlight()} (see
+ * {@link Admission}). At a bound, an application thread waits for room until its command's {@link
+ * Outbound#deadlineNanos() deadline} (when {@link ConnectionSettings#waitWhenFull()}), then gets a
+ * {@link RedisBackpressureException} ({@code written == false}) naming the node, the limit and the
+ * count; an I/O thread, a command without a deadline, or fail-fast settings get it at once. A hung
+ * node therefore holds a bounded amount of memory.
+ *
+ * <p><b>Flushes.</b> One flush writes at most {@link PendingWrites#MAX_BYTES_PER_FLUSH} (or one
+ * larger command); what is left waits for the next turn. While the channel is not writable (its
+ * outbound buffer is above the high-water mark) nothing more is flushed; the queue resumes when it
+ * becomes writable. A flush that throws (the buffer cannot be allocated) fails its batch as not
+ * written, so the retry loop may send those commands again, and leaves the connection usable.
+ *
+ * <p><b>Closing.</b> {@link #close()} by the owner (the node left the topology) fails the queued
+ * commands as not written and those in flight as written, both with a {@link
+ * RedisConnectionException}, so that the retry loop reroutes them; once the client is closing
+ * ({@link NettyTransport#beginClose()}) they fail with {@link SlotwiseClosedException}.
  *
  * <p><b>Ownership and threads.</b> Created and started by {@link NettyTransport}, owned by whoever
  * opened it; {@link #close()} fails the queued commands (not written), closes the current session
@@ -58,9 +68,6 @@ import java.util.function.Consumer;
  * only (besides their volatile getters); the counters here are volatile or atomic.
  */
 public final class NettyNodeConnection implements NodeConnection {
-
-  /** Queue elements drained per flush: bounds one buffer and one loop turn under a flood. */
-  static final int MAX_ELEMENTS_PER_FLUSH = 4096;
 
   private final NettyTransport transport;
   private final HostAndPort address;
@@ -72,15 +79,15 @@ public final class NettyNodeConnection implements NodeConnection {
   private final Runnable flushTask = this::flush;
   private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
 
-  /** Commands accepted by send/sendAll and not yet in a session's FIFO (nor failed). */
-  private final AtomicInteger queued = new AtomicInteger();
+  /** The bounds; counts what send/sendAll accepted and is not yet in a FIFO (nor failed). */
+  private final Admission admission;
 
   private volatile Consumer<Reply> pushListener;
   private volatile long flushes;
   private volatile long flushedCommands;
 
-  // Event-loop only.
-  private final ArrayList<Outbound> batch = new ArrayList<>();
+  // Event-loop only: drained from the queue, not yet written (the rest of a capped flush).
+  private final PendingWrites pending;
 
   NettyNodeConnection(
       NettyTransport transport,
@@ -94,6 +101,13 @@ public final class NettyNodeConnection implements NodeConnection {
     this.loop = loop;
     this.connector =
         new Connector(transport, address, settings, loop, sslContext, new ConnectorHost());
+    this.admission =
+        new Admission(
+            settings.maxInFlight(),
+            settings.maxBytesInFlight(),
+            this::inFlight,
+            this::inFlightBytes);
+    this.pending = new PendingWrites(address, submitted, admission);
   }
 
   void start() {
@@ -115,8 +129,9 @@ public final class NettyNodeConnection implements NodeConnection {
       refuse(command, s);
       return;
     }
-    if (!admit(1)) {
-      refuse(command, overloaded(1));
+    long bytes = command.command().encodedLength();
+    if (!admission.tryAdmit(1, bytes) && !awaitRoom(1, bytes, command.deadlineNanos())) {
+      refuseOverloaded(command, 1, bytes);
       return;
     }
     if (submitted.offer(command)) {
@@ -140,10 +155,24 @@ public final class NettyNodeConnection implements NodeConnection {
       }
       return;
     }
-    if (!admit(copy.size())) {
-      RedisBackpressureException e = overloaded(copy.size());
+    long bytes = 0;
+    long deadline = Outbound.NO_DEADLINE;
+    for (Outbound o : copy) {
+      bytes += o.command().encodedLength();
+      long d = o.deadlineNanos();
+      if (d != Outbound.NO_DEADLINE && (deadline == Outbound.NO_DEADLINE || d - deadline < 0)) {
+        deadline = d; // the earliest deadline of the batch
+      }
+    }
+    if (!admission.tryAdmit(copy.size(), bytes) && !awaitRoom(copy.size(), bytes, deadline)) {
+      State now = connector.state();
+      RedisBackpressureException e = overloaded(copy.size(), bytes);
       for (Outbound o : copy) {
-        refuse(o, e);
+        if (now == State.CONNECTED) {
+          refuse(o, e);
+        } else {
+          refuse(o, now);
+        }
       }
       return;
     }
@@ -153,33 +182,34 @@ public final class NettyNodeConnection implements NodeConnection {
   }
 
   /**
-   * Counts {@code n} commands as queued unless the connection is already at its limit. A batch is
-   * admitted whole when the count before it is below the limit (a pipeline larger than the limit
-   * still goes out on an idle connection; its commands are already in the caller's memory). The
-   * queued count goes up before the in-flight count is read, and a flush lowers it only once the
-   * commands are in the FIFO, so the sum never undercounts.
+   * Waits for room for {@code n} commands of {@code bytes} until {@code deadlineNanos}, unless
+   * waiting is not allowed: fail-fast settings, no deadline, or an I/O thread (which would wait for
+   * replies it must read itself, and which the other connections of its loop need).
+   *
+   * @return whether they were admitted
    */
-  private boolean admit(int n) {
-    int before = queued.addAndGet(n) - n;
-    if (before + inFlight() >= settings.maxInFlight()) {
-      queued.addAndGet(-n);
+  private boolean awaitRoom(int n, long bytes, long deadlineNanos) {
+    if (!settings.waitWhenFull()
+        || deadlineNanos == Outbound.NO_DEADLINE
+        || loop.inEventLoop()
+        || IoThreads.isIoThread()) {
       return false;
     }
-    return true;
+    long wait = deadlineNanos - System.nanoTime();
+    return wait > 0 && admission.await(n, bytes, wait, () -> connector.state() == State.CONNECTED);
   }
 
-  private RedisBackpressureException overloaded(int n) {
-    int pending = queued.get() + inFlight();
-    return new RedisBackpressureException(
-        "too many commands pending on "
-            + address
-            + ": "
-            + pending
-            + " queued or awaiting replies, limit "
-            + settings.maxInFlight()
-            + " (maxInFlightPerNode); "
-            + n
-            + " more refused, not sent");
+  private void refuseOverloaded(Outbound command, int n, long bytes) {
+    State s = connector.state();
+    if (s != State.CONNECTED) {
+      refuse(command, s); // closed or lost while waiting
+    } else {
+      refuse(command, overloaded(n, bytes));
+    }
+  }
+
+  private RedisBackpressureException overloaded(int n, long bytes) {
+    return admission.refusal(address, n, bytes, settings.waitWhenFull() && !IoThreads.isIoThread());
   }
 
   @Override
@@ -208,9 +238,20 @@ public final class NettyNodeConnection implements NodeConnection {
     return s == null ? 0 : s.inFlight();
   }
 
+  /** The current channel, or {@code null} between channels (for tests). */
+  io.netty.channel.Channel channel() {
+    ChannelSession s = connector.session();
+    return s == null ? null : s.channel();
+  }
+
+  private long inFlightBytes() {
+    ChannelSession s = connector.session();
+    return s == null ? 0 : s.inFlightBytes();
+  }
+
   /** Commands accepted and not yet written (for tests of the bound). */
   int queuedCount() {
-    return queued.get();
+    return admission.queued();
   }
 
   @Override
@@ -286,7 +327,7 @@ public final class NettyNodeConnection implements NodeConnection {
       loop.execute(flushTask);
     } catch (RejectedExecutionException e) {
       submitted.flushNotScheduled();
-      failSubmitted(closedException());
+      pending.failAll(closedException());
     }
   }
 
@@ -295,39 +336,38 @@ public final class NettyNodeConnection implements NodeConnection {
     State s = connector.state();
     ChannelSession current = connector.session();
     if ((s != State.CONNECTED && s != State.DRAINING) || current == null || !current.isActive()) {
-      failSubmitted(s == State.CLOSED ? closedException() : notConnected(s));
+      pending.failAll(s == State.CLOSED ? connector.closedCause() : notConnected(s));
       return;
     }
-    submitted.drainTo(batch, MAX_ELEMENTS_PER_FLUSH);
-    write(current, batch);
-    // Counted as queued until they are in the FIFO, so the bound never undercounts.
-    queued.addAndGet(-batch.size());
-    batch.clear();
-    if (!submitted.isEmpty() && submitted.claimFlush()) {
+    if (!current.isWritable()) {
+      return; // resumed by ConnectorHost#writable, or failed by #sessionEnded
+    }
+    int handled = pending.writeNext(current);
+    if (handled > 0) {
+      flushes = flushes + 1;
+      flushedCommands = flushedCommands + handled;
+    }
+    resumeFlush();
+  }
+
+  /** Writes a handshake command through {@code session} at once, and counts the flush. */
+  private void writeNow(ChannelSession session, List<Outbound> commands) {
+    int handled = session.write(commands, Long.MAX_VALUE);
+    flushes = flushes + 1;
+    flushedCommands = flushedCommands + handled;
+  }
+
+  /** Flushes again soon if anything waits: after a flush, on writability, at a session's end. */
+  private void resumeFlush() {
+    if (pending.hasMore() && submitted.claimFlush()) {
       scheduleFlush();
     }
   }
 
-  /** Writes a batch through {@code session} in one flush, and counts it. */
-  private void write(ChannelSession session, List<Outbound> commands) {
-    if (commands.isEmpty()) {
-      return;
-    }
-    int written = session.write(commands);
-    flushes = flushes + 1;
-    flushedCommands = flushedCommands + written;
-  }
-
-  private void failSubmitted(Throwable cause) {
-    submitted.forEachRemoved(
-        o -> {
-          queued.decrementAndGet();
-          Delivery.failure(o, cause, false);
-        });
-  }
-
   private void refuse(Outbound command, State s) {
-    refuse(command, s == State.CLOSED || s == State.DRAINING ? closedException() : notConnected(s));
+    refuse(
+        command,
+        s == State.CLOSED || s == State.DRAINING ? connector.closedCause() : notConnected(s));
   }
 
   private void refuse(Outbound command, Throwable cause) {
@@ -343,17 +383,18 @@ public final class NettyNodeConnection implements NodeConnection {
   }
 
   private void closeIfDrained() {
-    if (inFlight() == 0 && submitted.isEmpty()) {
+    if (inFlight() == 0 && !pending.hasMore()) {
       close();
     }
   }
 
   private void closeOnLoop() {
-    SlotwiseClosedException cause = closedException();
-    failSubmitted(cause);
+    Throwable cause = connector.closedCause();
+    pending.failAll(cause);
     connector.close(cause);
     transport.forget(this);
     closedFuture.complete(null);
+    admission.roomFreed(); // waiting senders see the state and give up
   }
 
   private void runOnLoop(Runnable task) {
@@ -381,7 +422,7 @@ public final class NettyNodeConnection implements NodeConnection {
   private final class ConnectorHost implements Connector.Host {
     @Override
     public void write(ChannelSession session, List<Outbound> commands) {
-      NettyNodeConnection.this.write(session, commands);
+      writeNow(session, commands);
     }
 
     @Override
@@ -397,6 +438,22 @@ public final class NettyNodeConnection implements NodeConnection {
     @Override
     public void drainInterrupted() {
       close();
+    }
+
+    @Override
+    public void roomFreed() {
+      admission.roomFreed();
+    }
+
+    @Override
+    public void writable() {
+      resumeFlush();
+    }
+
+    @Override
+    public void sessionEnded() {
+      resumeFlush();
+      admission.roomFreed();
     }
   }
 }

@@ -12,7 +12,6 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.NetUtil;
 import io.netty.util.concurrent.EventExecutor;
-import io.netty.util.concurrent.FastThreadLocalThread;
 import io.slotwise.HostAndPort;
 import io.slotwise.ResourceOptions;
 import io.slotwise.SlotwiseClosedException;
@@ -58,6 +57,7 @@ public final class NettyTransport implements AutoCloseable {
   private final Set<NettyNodeConnection> connections = ConcurrentHashMap.newKeySet();
   private final Map<ConnectionSettings.Tls, SslContext> sslContexts = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile boolean closing;
   private volatile SlotwiseRecorder recorder = SlotwiseRecorder.NOOP;
   private final ExecutorService resolver = resolverThreads();
 
@@ -249,9 +249,25 @@ public final class NettyTransport implements AutoCloseable {
     }
   }
 
+  /**
+   * Announces that the client is closing: from now on a connection that closes fails its commands
+   * with {@link SlotwiseClosedException} (nothing will retry them) rather than as closed on purpose
+   * by its owner (then the retry loop reroutes them). The client calls this before closing its
+   * routers; {@link #close()} implies it.
+   */
+  public void beginClose() {
+    closing = true;
+  }
+
+  /** Whether {@link #beginClose()} or {@link #close()} was called. */
+  boolean isClosing() {
+    return closing;
+  }
+
   /** Closes every open connection and stops the event loops, waiting up to two seconds. */
   @Override
   public void close() {
+    closing = true;
     if (!closed.compareAndSet(false, true)) {
       return;
     }
@@ -286,9 +302,7 @@ public final class NettyTransport implements AutoCloseable {
 
     @Override
     public Thread newThread(Runnable r) {
-      Thread t = new FastThreadLocalThread(r, "slotwise-io-" + COUNTER.incrementAndGet());
-      t.setDaemon(true);
-      return t;
+      return new IoThreads.IoThread(r, "slotwise-io-" + COUNTER.incrementAndGet());
     }
   }
 }

@@ -28,6 +28,19 @@ public interface Outbound {
    */
   void onFailure(Throwable cause, boolean written);
 
+  /** {@link #deadlineNanos()} of a command that must never wait for room on a full connection. */
+  long NO_DEADLINE = Long.MIN_VALUE;
+
+  /**
+   * When this command's caller stops waiting for it, in {@link System#nanoTime()} terms: a command
+   * sent by an application thread to a connection at its bound waits for room until then (see
+   * {@link io.slotwise.ConnectionOptions#waitWhenFull()}). Default {@link #NO_DEADLINE}: never
+   * waits (control traffic, handshakes).
+   */
+  default long deadlineNanos() {
+    return NO_DEADLINE;
+  }
+
   /**
    * Whether this RESP3 push frame is this command's reply. Only for the commands whose RESP3 answer
    * is a push frame ({@code SUBSCRIBE} and its family confirm each channel with one): asked, for

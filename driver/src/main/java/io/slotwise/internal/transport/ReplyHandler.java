@@ -28,6 +28,9 @@ public final class ReplyHandler extends ByteToMessageDecoder {
 
     /** An exception from the pipeline (I/O, TLS); the channel is closed right after. */
     void onException(Throwable cause);
+
+    /** The channel's outbound buffer drained below its low-water mark: writes may go on. */
+    void onWritable();
   }
 
   private final RespDecoder decoder;
@@ -55,6 +58,14 @@ public final class ReplyHandler extends ByteToMessageDecoder {
       in.skipBytes(in.readableBytes());
       sink.onProtocolError(e);
     }
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+    if (ctx.channel().isWritable()) {
+      sink.onWritable();
+    }
+    super.channelWritabilityChanged(ctx);
   }
 
   @Override

@@ -57,6 +57,12 @@ public class ChannelSessionTest {
     public void sessionIdle() {
       idle++;
     }
+
+    @Override
+    public void roomFreed() {}
+
+    @Override
+    public void writable() {}
   }
 
   /** A SUBSCRIBE-like command: its reply is the first push frame. */
@@ -100,7 +106,7 @@ public class ChannelSessionTest {
   }
 
   private static void write(ChannelSession session, EmbeddedChannel channel, Outbound... batch) {
-    session.write(List.of(batch));
+    session.write(List.of(batch), Long.MAX_VALUE);
     ByteBuf out;
     while ((out = channel.readOutbound()) != null) {
       out.release();

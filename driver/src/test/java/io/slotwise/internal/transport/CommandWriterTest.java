@@ -28,7 +28,8 @@ class CommandWriterTest {
             List.of(set, get),
             inFlight,
             (o, e) -> failures.add(e),
-            ChannelFutureListener.CLOSE_ON_FAILURE);
+            ChannelFutureListener.CLOSE_ON_FAILURE,
+            Long.MAX_VALUE);
 
     assertThat(written).isEqualTo(2);
     assertThat(failures).isEmpty();
@@ -58,7 +59,8 @@ class CommandWriterTest {
         List.of(r),
         new ArrayDeque<>(),
         (o, e) -> {},
-        ChannelFutureListener.CLOSE_ON_FAILURE);
+        ChannelFutureListener.CLOSE_ON_FAILURE,
+        Long.MAX_VALUE);
     ByteBuf out = channel.readOutbound();
     byte[] bytes = new byte[out.readableBytes()];
     out.readBytes(bytes);
@@ -83,9 +85,69 @@ class CommandWriterTest {
           if (!f.isSuccess()) {
             writeFailures.add(f.cause());
           }
-        });
+        },
+        Long.MAX_VALUE);
     channel.runPendingTasks();
     assertThat(writeFailures).hasSize(1);
     assertThat(inFlight).hasSize(1);
+  }
+
+  @Test
+  void oneWriteCarriesAtMostTheByteCapButAlwaysOneCommand() {
+    EmbeddedChannel channel = new EmbeddedChannel();
+    ArrayDeque<Outbound> inFlight = new ArrayDeque<>();
+    Recorder a = Recorder.of("SET", "a", "x".repeat(100));
+    Recorder b = Recorder.of("SET", "b", "x".repeat(100));
+    Recorder c = Recorder.of("SET", "c", "x".repeat(100));
+    long cap = a.command().encodedLength() + b.command().encodedLength();
+
+    int handled =
+        CommandWriter.write(channel, List.of(a, b, c), inFlight, (o, e) -> {}, f -> {}, cap);
+    assertThat(handled).isEqualTo(2);
+    assertThat(inFlight).containsExactly(a, b);
+    int single = CommandWriter.write(channel, List.of(c), inFlight, (o, e) -> {}, f -> {}, 1);
+    assertThat(single).as("a command larger than the cap still goes out alone").isEqualTo(1);
+    channel.finishAndReleaseAll();
+  }
+
+  @Test
+  void aBufferThatCannotBeAllocatedLeavesTheBatchToTheCaller() {
+    EmbeddedChannel channel = new EmbeddedChannel();
+    channel
+        .config()
+        .setAllocator(
+            new io.netty.buffer.AbstractByteBufAllocator(true) {
+              @Override
+              protected ByteBuf newHeapBuffer(int initialCapacity, int maxCapacity) {
+                throw new OutOfMemoryError("heap (test)");
+              }
+
+              @Override
+              protected ByteBuf newDirectBuffer(int initialCapacity, int maxCapacity) {
+                throw new OutOfMemoryError("Direct buffer memory (test)");
+              }
+
+              @Override
+              public boolean isDirectBufferPooled() {
+                return false;
+              }
+            });
+    ArrayDeque<Outbound> inFlight = new ArrayDeque<>();
+    Recorder a = Recorder.of("GET", "a");
+    List<Throwable> failures = new ArrayList<>();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                CommandWriter.write(
+                    channel,
+                    List.of(a),
+                    inFlight,
+                    (o, e) -> failures.add(e),
+                    f -> {},
+                    Long.MAX_VALUE))
+        .isInstanceOf(OutOfMemoryError.class);
+    assertThat(inFlight).isEmpty();
+    assertThat(failures).isEmpty();
+    assertThat(a.callbacks.get()).isZero();
+    channel.finishAndReleaseAll();
   }
 }

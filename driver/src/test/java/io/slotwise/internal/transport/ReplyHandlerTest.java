@@ -35,6 +35,9 @@ class ReplyHandlerTest {
     public void onException(Throwable cause) {
       errors.add(cause);
     }
+
+    @Override
+    public void onWritable() {}
   }
 
   private final CollectingSink sink = new CollectingSink();
