@@ -1,0 +1,265 @@
+package io.slotwise.internal.command;
+
+import io.slotwise.commands.KeyValue;
+import io.slotwise.commands.RedisSortedSetCommands;
+import io.slotwise.commands.ScanArgs;
+import io.slotwise.commands.ScanResult;
+import io.slotwise.commands.ScoreEnd;
+import io.slotwise.commands.ScoredValue;
+import io.slotwise.commands.ZAggregateArgs;
+import io.slotwise.commands.ZRangeArgs;
+import java.util.List;
+
+/**
+ * The sorted set commands issue 14 added to {@link RedisSortedSetCommands}, as default methods of
+ * {@link SyncCommandsImpl} beside {@link SyncSortedSetOps}: each waits on its async twin. Holds no
+ * state; thread-safe as its implementor.
+ */
+public interface SyncSortedSetExtendedOps extends SyncOps, RedisSortedSetCommands {
+
+  @Override
+  default List<String> zrange(String key, ZRangeArgs range) {
+    return await(async().zrange(key, range), "ZRANGE");
+  }
+
+  @Override
+  default List<byte[]> zrange(byte[] key, ZRangeArgs range) {
+    return await(async().zrange(key, range), "ZRANGE");
+  }
+
+  @Override
+  default List<ScoredValue<String>> zrangeWithScores(String key, ZRangeArgs range) {
+    return await(async().zrangeWithScores(key, range), "ZRANGE");
+  }
+
+  @Override
+  default List<ScoredValue<byte[]>> zrangeWithScores(byte[] key, ZRangeArgs range) {
+    return await(async().zrangeWithScores(key, range), "ZRANGE");
+  }
+
+  @Override
+  default long zrangestore(String destination, String source, ZRangeArgs range) {
+    return await(async().zrangestore(destination, source, range), "ZRANGESTORE");
+  }
+
+  @Override
+  default long zrangestore(byte[] destination, byte[] source, ZRangeArgs range) {
+    return await(async().zrangestore(destination, source, range), "ZRANGESTORE");
+  }
+
+  @Override
+  default ScoredValue<String> zpopmin(String key) {
+    return await(async().zpopmin(key), "ZPOPMIN");
+  }
+
+  @Override
+  default ScoredValue<byte[]> zpopmin(byte[] key) {
+    return await(async().zpopmin(key), "ZPOPMIN");
+  }
+
+  @Override
+  default List<ScoredValue<String>> zpopmin(String key, int count) {
+    return await(async().zpopmin(key, count), "ZPOPMIN");
+  }
+
+  @Override
+  default List<ScoredValue<byte[]>> zpopmin(byte[] key, int count) {
+    return await(async().zpopmin(key, count), "ZPOPMIN");
+  }
+
+  @Override
+  default ScoredValue<String> zpopmax(String key) {
+    return await(async().zpopmax(key), "ZPOPMAX");
+  }
+
+  @Override
+  default ScoredValue<byte[]> zpopmax(byte[] key) {
+    return await(async().zpopmax(key), "ZPOPMAX");
+  }
+
+  @Override
+  default List<ScoredValue<String>> zpopmax(String key, int count) {
+    return await(async().zpopmax(key, count), "ZPOPMAX");
+  }
+
+  @Override
+  default List<ScoredValue<byte[]>> zpopmax(byte[] key, int count) {
+    return await(async().zpopmax(key, count), "ZPOPMAX");
+  }
+
+  @Override
+  default KeyValue<String, List<ScoredValue<String>>> zmpop(
+      ScoreEnd end, int count, String... keys) {
+    return await(async().zmpop(end, count, keys), "ZMPOP");
+  }
+
+  @Override
+  default KeyValue<byte[], List<ScoredValue<byte[]>>> zmpop(
+      ScoreEnd end, int count, byte[]... keys) {
+    return await(async().zmpop(end, count, keys), "ZMPOP");
+  }
+
+  @Override
+  default List<String> zunion(ZAggregateArgs aggregateArgs, String... keys) {
+    return await(async().zunion(aggregateArgs, keys), "ZUNION");
+  }
+
+  @Override
+  default List<byte[]> zunion(ZAggregateArgs aggregateArgs, byte[]... keys) {
+    return await(async().zunion(aggregateArgs, keys), "ZUNION");
+  }
+
+  @Override
+  default List<ScoredValue<String>> zunionWithScores(ZAggregateArgs aggregateArgs, String... keys) {
+    return await(async().zunionWithScores(aggregateArgs, keys), "ZUNION");
+  }
+
+  @Override
+  default List<ScoredValue<byte[]>> zunionWithScores(ZAggregateArgs aggregateArgs, byte[]... keys) {
+    return await(async().zunionWithScores(aggregateArgs, keys), "ZUNION");
+  }
+
+  @Override
+  default long zunionstore(String destination, ZAggregateArgs aggregateArgs, String... keys) {
+    return await(async().zunionstore(destination, aggregateArgs, keys), "ZUNIONSTORE");
+  }
+
+  @Override
+  default long zunionstore(byte[] destination, ZAggregateArgs aggregateArgs, byte[]... keys) {
+    return await(async().zunionstore(destination, aggregateArgs, keys), "ZUNIONSTORE");
+  }
+
+  @Override
+  default List<String> zinter(ZAggregateArgs aggregateArgs, String... keys) {
+    return await(async().zinter(aggregateArgs, keys), "ZINTER");
+  }
+
+  @Override
+  default List<byte[]> zinter(ZAggregateArgs aggregateArgs, byte[]... keys) {
+    return await(async().zinter(aggregateArgs, keys), "ZINTER");
+  }
+
+  @Override
+  default List<ScoredValue<String>> zinterWithScores(ZAggregateArgs aggregateArgs, String... keys) {
+    return await(async().zinterWithScores(aggregateArgs, keys), "ZINTER");
+  }
+
+  @Override
+  default List<ScoredValue<byte[]>> zinterWithScores(ZAggregateArgs aggregateArgs, byte[]... keys) {
+    return await(async().zinterWithScores(aggregateArgs, keys), "ZINTER");
+  }
+
+  @Override
+  default long zinterstore(String destination, ZAggregateArgs aggregateArgs, String... keys) {
+    return await(async().zinterstore(destination, aggregateArgs, keys), "ZINTERSTORE");
+  }
+
+  @Override
+  default long zinterstore(byte[] destination, ZAggregateArgs aggregateArgs, byte[]... keys) {
+    return await(async().zinterstore(destination, aggregateArgs, keys), "ZINTERSTORE");
+  }
+
+  @Override
+  default List<String> zdiff(String... keys) {
+    return await(async().zdiff(keys), "ZDIFF");
+  }
+
+  @Override
+  default List<byte[]> zdiff(byte[]... keys) {
+    return await(async().zdiff(keys), "ZDIFF");
+  }
+
+  @Override
+  default List<ScoredValue<String>> zdiffWithScores(String... keys) {
+    return await(async().zdiffWithScores(keys), "ZDIFF");
+  }
+
+  @Override
+  default List<ScoredValue<byte[]>> zdiffWithScores(byte[]... keys) {
+    return await(async().zdiffWithScores(keys), "ZDIFF");
+  }
+
+  @Override
+  default long zdiffstore(String destination, String... keys) {
+    return await(async().zdiffstore(destination, keys), "ZDIFFSTORE");
+  }
+
+  @Override
+  default long zdiffstore(byte[] destination, byte[]... keys) {
+    return await(async().zdiffstore(destination, keys), "ZDIFFSTORE");
+  }
+
+  @Override
+  default String zrandmember(String key) {
+    return await(async().zrandmember(key), "ZRANDMEMBER");
+  }
+
+  @Override
+  default byte[] zrandmember(byte[] key) {
+    return await(async().zrandmember(key), "ZRANDMEMBER");
+  }
+
+  @Override
+  default List<String> zrandmember(String key, long count) {
+    return await(async().zrandmember(key, count), "ZRANDMEMBER");
+  }
+
+  @Override
+  default List<byte[]> zrandmember(byte[] key, long count) {
+    return await(async().zrandmember(key, count), "ZRANDMEMBER");
+  }
+
+  @Override
+  default List<ScoredValue<String>> zrandmemberWithScores(String key, long count) {
+    return await(async().zrandmemberWithScores(key, count), "ZRANDMEMBER");
+  }
+
+  @Override
+  default List<ScoredValue<byte[]>> zrandmemberWithScores(byte[] key, long count) {
+    return await(async().zrandmemberWithScores(key, count), "ZRANDMEMBER");
+  }
+
+  @Override
+  default List<Double> zmscore(String key, String... members) {
+    return await(async().zmscore(key, members), "ZMSCORE");
+  }
+
+  @Override
+  default List<Double> zmscore(byte[] key, byte[]... members) {
+    return await(async().zmscore(key, members), "ZMSCORE");
+  }
+
+  @Override
+  default ScanResult<ScoredValue<String>> zscan(String key, String cursor) {
+    return await(async().zscan(key, cursor), "ZSCAN");
+  }
+
+  @Override
+  default ScanResult<ScoredValue<byte[]>> zscan(byte[] key, String cursor) {
+    return await(async().zscan(key, cursor), "ZSCAN");
+  }
+
+  @Override
+  default ScanResult<ScoredValue<String>> zscan(String key, String cursor, ScanArgs scanArgs) {
+    return await(async().zscan(key, cursor, scanArgs), "ZSCAN");
+  }
+
+  @Override
+  default ScanResult<ScoredValue<byte[]>> zscan(byte[] key, String cursor, ScanArgs scanArgs) {
+    return await(async().zscan(key, cursor, scanArgs), "ZSCAN");
+  }
+
+  @Override
+  default Iterable<ScoredValue<String>> zscanIterable(String key, ScanArgs scanArgs) {
+    Args.requireObject(key, "key");
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> zscan(key, cursor, scanArgs));
+  }
+
+  @Override
+  default Iterable<ScoredValue<byte[]>> zscanIterable(byte[] key, ScanArgs scanArgs) {
+    Args.require(key, "key");
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> zscan(key, cursor, scanArgs));
+  }
+}
