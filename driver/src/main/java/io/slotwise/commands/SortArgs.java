@@ -18,7 +18,9 @@ import java.util.Objects;
  * <p>In cluster mode a {@code BY} or {@code GET} pattern (other than {@code #} and a {@code BY}
  * without {@code *}, which does not sort) reads other keys, so it must carry a {@code {hash tag}}
  * without {@code *} that hashes to the sorted key's slot; the client refuses other patterns before
- * sending.
+ * sending. Servers before the one that allowed such patterns (Redis 7.0 and 7.2 among them) refuse
+ * every {@code BY} pattern with {@code *} and every {@code GET} in cluster mode; the client passes
+ * those errors on as {@link io.slotwise.RedisServerException}.
  */
 public final class SortArgs {
   private static final SortArgs NONE = new SortArgs(null, -1, -1, List.of(), false, false);
