@@ -438,6 +438,56 @@ class FamilyGapsIT {
 
   @ParameterizedTest
   @MethodSource("targets")
+  void neighboursOfTheGaps(String target) throws Exception {
+    RedisCommands redis = redis(target);
+    String s = k(target, "n:s");
+    String l = k(target, "n:l");
+    String a = k(target, "n:a");
+    String c = k(target, "n:c");
+    String z = k(target, "n:z");
+    String y = k(target, "n:y");
+    redis.del(s, l, a, c, z, y);
+    assertThat(redis.setnx(s, "1")).isTrue();
+    assertThat(redis.setnx(b(s), b("2"))).isFalse();
+    assertThat(redis.get(s)).isEqualTo("1");
+    assertThat(redis.lpushx(l, "x")).isZero();
+    redis.rpush(l, "m");
+    assertThat(redis.lpushx(l, "h1", "h2")).isEqualTo(3);
+    assertThat(redis.rpushx(b(l), b("t"))).isEqualTo(4);
+    assertThat(redis.lrange(l, 0, -1)).containsExactly("h2", "h1", "m", "t");
+    redis.sadd(a, "1", "2", "3", "4");
+    assertThat(redis.smove(a, c, "1")).isTrue();
+    assertThat(redis.smove(b(a), b(c), b("1"))).isFalse();
+    assertThat(redis.smembers(c)).containsExactly("1");
+    assertThat(redis.srandmember(a, 2)).hasSize(2).doesNotHaveDuplicates();
+    assertThat(redis.srandmember(b(a), -5)).hasSize(5);
+    Set<String> popped = redis.spop(a, 2);
+    assertThat(popped).hasSize(2).isSubsetOf("2", "3", "4");
+    assertThat(redis.spop(b(a), 5)).hasSize(1);
+    assertThat(redis.spop(a, 1)).isEmpty();
+    redis.zadd(z, Map.of("a", 1.0, "b", 2.0, "c", 3.0, "d", 4.0, "e", 5.0));
+    redis.zadd(y, Map.of("a", 1.0, "b", 1.0, "c", 1.0));
+    assertThat(redis.zintercard(z, y)).isEqualTo(3);
+    assertThat(redis.zintercard(2, b(z), b(y))).isEqualTo(2);
+    assertThat(redis.zlexcount(y, "[b", "+")).isEqualTo(2);
+    assertThat(redis.zlexcount(b(y), b("-"), b("(b"))).isEqualTo(1);
+    assertThatThrownBy(() -> redis.zlexcount(y, "b", "+")).isInstanceOf(RedisServerException.class);
+    assertThat(redis.zremrangebylex(y, "(a", "[b")).isEqualTo(1);
+    assertThat(redis.zremrangebyrank(z, 0, 0)).isEqualTo(1);
+    assertThat(redis.zremrangebyscore(b(z), 4, Double.POSITIVE_INFINITY)).isEqualTo(2);
+    assertThat(redis.zrange(z, 0, -1)).containsExactly("b", "c");
+    assertThat(get(async(target).zintercard(z, y))).isEqualTo(1L);
+    if (target.startsWith("cluster")) {
+      assertThatThrownBy(() -> redis.smove(a, "{x}other", "2"))
+          .isInstanceOf(CrossSlotException.class);
+      assertThatThrownBy(() -> redis.zintercard(z, "{x}other"))
+          .isInstanceOf(CrossSlotException.class);
+    }
+    redis.del(s, l, a, c, z, y);
+  }
+
+  @ParameterizedTest
+  @MethodSource("targets")
   void crossSlotRefusalsOfStringsAndKeys(String target) {
     if (!target.startsWith("cluster")) {
       return;

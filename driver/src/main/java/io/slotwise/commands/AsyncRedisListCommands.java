@@ -152,4 +152,22 @@ public interface AsyncRedisListCommands {
    */
   CompletableFuture<KeyValue<byte[], List<byte[]>>> lmpop(
       ListDirection from, int count, byte[]... keys);
+
+  /**
+   * {@code LPUSHX}: pushes at the head only when the list exists; its length afterwards (0 when
+   * absent).
+   */
+  CompletableFuture<Long> lpushx(String key, String... values);
+
+  /** Same as {@link #lpushx(String, String...)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> lpushx(byte[] key, byte[]... values);
+
+  /**
+   * {@code RPUSHX}: pushes at the tail only when the list exists; its length afterwards (0 when
+   * absent).
+   */
+  CompletableFuture<Long> rpushx(String key, String... values);
+
+  /** Same as {@link #rpushx(String, String...)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> rpushx(byte[] key, byte[]... values);
 }

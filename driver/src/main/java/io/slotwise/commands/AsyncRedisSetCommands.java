@@ -153,4 +153,30 @@ public interface AsyncRedisSetCommands {
    * Same as {@link #sdiffstore(String, String...)}, with {@code byte[]} in place of {@code String}.
    */
   CompletableFuture<Long> sdiffstore(byte[] destination, byte[]... keys);
+
+  /**
+   * {@code SMOVE}: moves a member between sets; {@code true} when it was moved. Both keys in one
+   * slot.
+   */
+  CompletableFuture<Boolean> smove(String source, String destination, String member);
+
+  /**
+   * Same as {@link #smove(String, String, String)}, with {@code byte[]} in place of {@code String}.
+   */
+  CompletableFuture<Boolean> smove(byte[] source, byte[] destination, byte[] member);
+
+  /** {@code SPOP key count}: removes and returns up to {@code count} random members. */
+  CompletableFuture<Set<String>> spop(String key, long count);
+
+  /** Same as {@link #spop(String, long)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<List<byte[]>> spop(byte[] key, long count);
+
+  /**
+   * {@code SRANDMEMBER key count}: distinct random members when {@code count > 0}, possibly
+   * repeated when negative.
+   */
+  CompletableFuture<List<String>> srandmember(String key, long count);
+
+  /** Same as {@link #srandmember(String, long)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<List<byte[]>> srandmember(byte[] key, long count);
 }

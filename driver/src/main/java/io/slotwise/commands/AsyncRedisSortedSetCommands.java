@@ -339,4 +339,69 @@ public interface AsyncRedisSortedSetCommands {
    */
   CompletableFuture<ScanResult<ScoredValue<byte[]>>> zscan(
       byte[] key, String cursor, ScanArgs scanArgs);
+
+  /** {@code ZINTERCARD}: the size of the intersection; all keys in one slot. */
+  CompletableFuture<Long> zintercard(String... keys);
+
+  /** Same as {@link #zintercard(String...)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> zintercard(byte[]... keys);
+
+  /**
+   * {@code ZINTERCARD ... LIMIT limit}: the size of the intersection, counting stops at {@code
+   * limit} (0 = none).
+   */
+  CompletableFuture<Long> zintercard(long limit, String... keys);
+
+  /**
+   * Same as {@link #zintercard(long, String...)}, with {@code byte[]} in place of {@code String}.
+   */
+  CompletableFuture<Long> zintercard(long limit, byte[]... keys);
+
+  /**
+   * {@code ZLEXCOUNT}: how many members lie between two lex bounds ({@code [a}, {@code (a}, {@code
+   * -}, {@code +}).
+   */
+  CompletableFuture<Long> zlexcount(String key, String min, String max);
+
+  /**
+   * Same as {@link #zlexcount(String, String, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Long> zlexcount(byte[] key, byte[] min, byte[] max);
+
+  /**
+   * {@code ZREMRANGEBYRANK}: removes the members ranked {@code start} to {@code stop} (inclusive,
+   * negative from the end); how many.
+   */
+  CompletableFuture<Long> zremrangebyrank(String key, long start, long stop);
+
+  /**
+   * Same as {@link #zremrangebyrank(String, long, long)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Long> zremrangebyrank(byte[] key, long start, long stop);
+
+  /**
+   * {@code ZREMRANGEBYSCORE}: removes the members scored {@code min} to {@code max} (inclusive;
+   * {@code ±Infinity} for open ends); how many.
+   */
+  CompletableFuture<Long> zremrangebyscore(String key, double min, double max);
+
+  /**
+   * Same as {@link #zremrangebyscore(String, double, double)}, with {@code byte[]} in place of
+   * {@code String}.
+   */
+  CompletableFuture<Long> zremrangebyscore(byte[] key, double min, double max);
+
+  /**
+   * {@code ZREMRANGEBYLEX}: removes the members between two lex bounds ({@code [a}, {@code (a},
+   * {@code -}, {@code +}); how many.
+   */
+  CompletableFuture<Long> zremrangebylex(String key, String min, String max);
+
+  /**
+   * Same as {@link #zremrangebylex(String, String, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Long> zremrangebylex(byte[] key, byte[] min, byte[] max);
 }

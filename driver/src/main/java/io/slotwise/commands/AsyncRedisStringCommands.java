@@ -188,4 +188,12 @@ public interface AsyncRedisStringCommands {
    */
   CompletableFuture<LcsResult> lcsIdx(
       byte[] key1, byte[] key2, long minMatchLen, boolean withMatchLen);
+
+  /**
+   * {@code SETNX}: sets the value only when the key does not exist; {@code true} when it was set.
+   */
+  CompletableFuture<Boolean> setnx(String key, String value);
+
+  /** Same as {@link #setnx(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Boolean> setnx(byte[] key, byte[] value);
 }

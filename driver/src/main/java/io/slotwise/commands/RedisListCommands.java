@@ -146,4 +146,22 @@ public interface RedisListCommands {
    * String}.
    */
   KeyValue<byte[], List<byte[]>> lmpop(ListDirection from, int count, byte[]... keys);
+
+  /**
+   * {@code LPUSHX}: pushes at the head only when the list exists; its length afterwards (0 when
+   * absent).
+   */
+  long lpushx(String key, String... values);
+
+  /** Same as {@link #lpushx(String, String...)}, with {@code byte[]} in place of {@code String}. */
+  long lpushx(byte[] key, byte[]... values);
+
+  /**
+   * {@code RPUSHX}: pushes at the tail only when the list exists; its length afterwards (0 when
+   * absent).
+   */
+  long rpushx(String key, String... values);
+
+  /** Same as {@link #rpushx(String, String...)}, with {@code byte[]} in place of {@code String}. */
+  long rpushx(byte[] key, byte[]... values);
 }

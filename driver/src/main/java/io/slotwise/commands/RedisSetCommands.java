@@ -166,4 +166,30 @@ public interface RedisSetCommands {
    * String}.
    */
   Iterable<byte[]> sscanIterable(byte[] key, ScanArgs scanArgs);
+
+  /**
+   * {@code SMOVE}: moves a member between sets; {@code true} when it was moved. Both keys in one
+   * slot.
+   */
+  boolean smove(String source, String destination, String member);
+
+  /**
+   * Same as {@link #smove(String, String, String)}, with {@code byte[]} in place of {@code String}.
+   */
+  boolean smove(byte[] source, byte[] destination, byte[] member);
+
+  /** {@code SPOP key count}: removes and returns up to {@code count} random members. */
+  Set<String> spop(String key, long count);
+
+  /** Same as {@link #spop(String, long)}, with {@code byte[]} in place of {@code String}. */
+  List<byte[]> spop(byte[] key, long count);
+
+  /**
+   * {@code SRANDMEMBER key count}: distinct random members when {@code count > 0}, possibly
+   * repeated when negative.
+   */
+  List<String> srandmember(String key, long count);
+
+  /** Same as {@link #srandmember(String, long)}, with {@code byte[]} in place of {@code String}. */
+  List<byte[]> srandmember(byte[] key, long count);
 }

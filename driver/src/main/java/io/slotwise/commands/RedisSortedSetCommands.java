@@ -339,4 +339,69 @@ public interface RedisSortedSetCommands {
    * String}.
    */
   Iterable<ScoredValue<byte[]>> zscanIterable(byte[] key, ScanArgs scanArgs);
+
+  /** {@code ZINTERCARD}: the size of the intersection; all keys in one slot. */
+  long zintercard(String... keys);
+
+  /** Same as {@link #zintercard(String...)}, with {@code byte[]} in place of {@code String}. */
+  long zintercard(byte[]... keys);
+
+  /**
+   * {@code ZINTERCARD ... LIMIT limit}: the size of the intersection, counting stops at {@code
+   * limit} (0 = none).
+   */
+  long zintercard(long limit, String... keys);
+
+  /**
+   * Same as {@link #zintercard(long, String...)}, with {@code byte[]} in place of {@code String}.
+   */
+  long zintercard(long limit, byte[]... keys);
+
+  /**
+   * {@code ZLEXCOUNT}: how many members lie between two lex bounds ({@code [a}, {@code (a}, {@code
+   * -}, {@code +}).
+   */
+  long zlexcount(String key, String min, String max);
+
+  /**
+   * Same as {@link #zlexcount(String, String, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  long zlexcount(byte[] key, byte[] min, byte[] max);
+
+  /**
+   * {@code ZREMRANGEBYRANK}: removes the members ranked {@code start} to {@code stop} (inclusive,
+   * negative from the end); how many.
+   */
+  long zremrangebyrank(String key, long start, long stop);
+
+  /**
+   * Same as {@link #zremrangebyrank(String, long, long)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  long zremrangebyrank(byte[] key, long start, long stop);
+
+  /**
+   * {@code ZREMRANGEBYSCORE}: removes the members scored {@code min} to {@code max} (inclusive;
+   * {@code ±Infinity} for open ends); how many.
+   */
+  long zremrangebyscore(String key, double min, double max);
+
+  /**
+   * Same as {@link #zremrangebyscore(String, double, double)}, with {@code byte[]} in place of
+   * {@code String}.
+   */
+  long zremrangebyscore(byte[] key, double min, double max);
+
+  /**
+   * {@code ZREMRANGEBYLEX}: removes the members between two lex bounds ({@code [a}, {@code (a},
+   * {@code -}, {@code +}); how many.
+   */
+  long zremrangebylex(String key, String min, String max);
+
+  /**
+   * Same as {@link #zremrangebylex(String, String, String)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  long zremrangebylex(byte[] key, byte[] min, byte[] max);
 }

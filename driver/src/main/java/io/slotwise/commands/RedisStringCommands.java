@@ -185,4 +185,12 @@ public interface RedisStringCommands {
    * String}.
    */
   LcsResult lcsIdx(byte[] key1, byte[] key2, long minMatchLen, boolean withMatchLen);
+
+  /**
+   * {@code SETNX}: sets the value only when the key does not exist; {@code true} when it was set.
+   */
+  boolean setnx(String key, String value);
+
+  /** Same as {@link #setnx(String, String)}, with {@code byte[]} in place of {@code String}. */
+  boolean setnx(byte[] key, byte[] value);
 }

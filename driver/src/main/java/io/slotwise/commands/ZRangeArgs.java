@@ -13,7 +13,8 @@ import java.util.Arrays;
  * ZRangeArgs.byRank(0, -1);                       // everything
  * ZRangeArgs.byScore(10, Double.POSITIVE_INFINITY).limit(0, 20);
  * ZRangeArgs.byScore("(10", "+inf");              // exclusive bound, Redis syntax
- * ZRangeArgs.byLex("[a", "(c").rev();             // with REV the bounds are given max first
+ * ZRangeArgs.byLex("[a", "(c");                 // from a (inclusive) to c (exclusive)
+ * ZRangeArgs.byScore(100, 0).rev();             // with REV the bounds go highest first
  * }</pre>
  *
  * <p>With {@link #rev()} the server expects the bounds highest first; they are sent as given.

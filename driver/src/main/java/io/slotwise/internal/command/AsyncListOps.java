@@ -228,4 +228,28 @@ public interface AsyncListOps extends AsyncOps, AsyncRedisListCommands {
     }
     return count;
   }
+
+  @Override
+  default CompletableFuture<Long> lpushx(String key, String... values) {
+    return run(
+        HashListSetCommandBuilder.pushx("LPUSHX", u(key, "key"), us(values, "values")),
+        Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> lpushx(byte[] key, byte[]... values) {
+    return run(HashListSetCommandBuilder.pushx("LPUSHX", key, values), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> rpushx(String key, String... values) {
+    return run(
+        HashListSetCommandBuilder.pushx("RPUSHX", u(key, "key"), us(values, "values")),
+        Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> rpushx(byte[] key, byte[]... values) {
+    return run(HashListSetCommandBuilder.pushx("RPUSHX", key, values), Converters::integer);
+  }
 }

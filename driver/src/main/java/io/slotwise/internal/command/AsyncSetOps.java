@@ -225,4 +225,37 @@ public interface AsyncSetOps extends AsyncOps, AsyncRedisSetCommands {
     return run(
         HashListSetCommandBuilder.store("SDIFFSTORE", destination, keys), Converters::integer);
   }
+
+  @Override
+  default CompletableFuture<Boolean> smove(String source, String destination, String member) {
+    return run(
+        HashListSetCommandBuilder.smove(
+            u(source, "source"), u(destination, "destination"), u(member, "member")),
+        Converters::bool);
+  }
+
+  @Override
+  default CompletableFuture<Boolean> smove(byte[] source, byte[] destination, byte[] member) {
+    return run(HashListSetCommandBuilder.smove(source, destination, member), Converters::bool);
+  }
+
+  @Override
+  default CompletableFuture<Set<String>> spop(String key, long count) {
+    return run(HashListSetCommandBuilder.spop(u(key, "key"), count), Converters::stringSet);
+  }
+
+  @Override
+  default CompletableFuture<List<byte[]>> spop(byte[] key, long count) {
+    return run(HashListSetCommandBuilder.spop(key, count), Converters.BYTES_LIST);
+  }
+
+  @Override
+  default CompletableFuture<List<String>> srandmember(String key, long count) {
+    return run(HashListSetCommandBuilder.srandmember(u(key, "key"), count), Converters.STRING_LIST);
+  }
+
+  @Override
+  default CompletableFuture<List<byte[]>> srandmember(byte[] key, long count) {
+    return run(HashListSetCommandBuilder.srandmember(key, count), Converters.BYTES_LIST);
+  }
 }

@@ -391,4 +391,72 @@ public interface AsyncSortedSetExtendedOps extends AsyncOps, AsyncRedisSortedSet
         HashListSetCommandBuilder.scan("ZSCAN", key, cursor, scanArgs),
         ResultConverters.scanPairs(ResultConverters.flatScored(Converters::bytes)));
   }
+
+  @Override
+  default CompletableFuture<Long> zintercard(String... keys) {
+    return zintercard(0, keys);
+  }
+
+  @Override
+  default CompletableFuture<Long> zintercard(byte[]... keys) {
+    return zintercard(0, keys);
+  }
+
+  @Override
+  default CompletableFuture<Long> zintercard(long limit, String... keys) {
+    return run(SortedSetCommandBuilder.zintercard(limit, us(keys, "keys")), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zintercard(long limit, byte[]... keys) {
+    return run(SortedSetCommandBuilder.zintercard(limit, keys), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zlexcount(String key, String min, String max) {
+    return run(
+        SortedSetCommandBuilder.lexRange("ZLEXCOUNT", u(key, "key"), u(min, "min"), u(max, "max")),
+        Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zlexcount(byte[] key, byte[] min, byte[] max) {
+    return run(SortedSetCommandBuilder.lexRange("ZLEXCOUNT", key, min, max), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zremrangebyrank(String key, long start, long stop) {
+    return run(
+        SortedSetCommandBuilder.zremrangebyrank(u(key, "key"), start, stop), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zremrangebyrank(byte[] key, long start, long stop) {
+    return run(SortedSetCommandBuilder.zremrangebyrank(key, start, stop), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zremrangebyscore(String key, double min, double max) {
+    return run(
+        SortedSetCommandBuilder.zremrangebyscore(u(key, "key"), min, max), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zremrangebyscore(byte[] key, double min, double max) {
+    return run(SortedSetCommandBuilder.zremrangebyscore(key, min, max), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zremrangebylex(String key, String min, String max) {
+    return run(
+        SortedSetCommandBuilder.lexRange(
+            "ZREMRANGEBYLEX", u(key, "key"), u(min, "min"), u(max, "max")),
+        Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> zremrangebylex(byte[] key, byte[] min, byte[] max) {
+    return run(
+        SortedSetCommandBuilder.lexRange("ZREMRANGEBYLEX", key, min, max), Converters::integer);
+  }
 }

@@ -282,4 +282,14 @@ public interface AsyncStringOps extends AsyncOps, AsyncRedisStringCommands {
         KeyspaceCommandBuilder.lcsIdx(key1, key2, minMatchLen, withMatchLen),
         ResultConverters::lcs);
   }
+
+  @Override
+  default CompletableFuture<Boolean> setnx(String key, String value) {
+    return run(KeyspaceCommandBuilder.setnx(u(key, "key"), u(value, "value")), Converters::bool);
+  }
+
+  @Override
+  default CompletableFuture<Boolean> setnx(byte[] key, byte[] value) {
+    return run(KeyspaceCommandBuilder.setnx(key, value), Converters::bool);
+  }
 }

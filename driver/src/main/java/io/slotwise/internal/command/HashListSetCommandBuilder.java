@@ -86,6 +86,11 @@ final class HashListSetCommandBuilder {
     return cmd("LPOS", a.toArray(new byte[0][]));
   }
 
+  /** {@code LPUSHX}/{@code RPUSHX key value...}. */
+  static Command pushx(String name, byte[] key, byte[][] values) {
+    return cmd(name, prepend(key(key), requireAll(values, "values")));
+  }
+
   static Command lmove(byte[] source, byte[] destination, ListDirection from, ListDirection to) {
     return cmd(
         "LMOVE",
@@ -111,6 +116,25 @@ final class HashListSetCommandBuilder {
 
   static Command smismember(byte[] key, byte[][] members) {
     return cmd("SMISMEMBER", prepend(key(key), requireAll(members, "members")));
+  }
+
+  static Command smove(byte[] source, byte[] destination, byte[] member) {
+    return cmd(
+        "SMOVE",
+        require(source, "source"),
+        require(destination, "destination"),
+        require(member, "member"));
+  }
+
+  static Command spop(byte[] key, long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0, got " + count);
+    }
+    return cmd("SPOP", key(key), num(count));
+  }
+
+  static Command srandmember(byte[] key, long count) {
+    return cmd("SRANDMEMBER", key(key), num(count));
   }
 
   static Command sintercard(long limit, byte[][] keys) {

@@ -45,6 +45,10 @@ final class KeyspaceCommandBuilder {
     return cmd("GETEX", key(key), word(args.option()), num(args.time()));
   }
 
+  static Command setnx(byte[] key, byte[] value) {
+    return cmd("SETNX", key(key), require(value, "value"));
+  }
+
   static Command getset(byte[] key, byte[] value) {
     return cmd("GETSET", key(key), require(value, "value"));
   }

@@ -3,6 +3,7 @@ package io.slotwise.internal.command;
 import static io.slotwise.internal.command.Args.require;
 import static io.slotwise.internal.command.Args.requireAll;
 import static io.slotwise.internal.command.Args.requireObject;
+import static io.slotwise.internal.command.CommandWords.bound;
 import static io.slotwise.internal.command.CommandWords.cmd;
 import static io.slotwise.internal.command.CommandWords.count;
 import static io.slotwise.internal.command.CommandWords.finite;
@@ -146,5 +147,36 @@ final class SortedSetCommandBuilder {
 
   static Command zmscore(byte[] key, byte[][] members) {
     return cmd("ZMSCORE", prepend(key(key), requireAll(members, "members")));
+  }
+
+  static Command zintercard(long limit, byte[][] keys) {
+    requireAll(keys, "keys");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be >= 0 (0 = none), got " + limit);
+    }
+    byte[][] a = new byte[keys.length + (limit > 0 ? 3 : 1)][];
+    a[0] = num(keys.length);
+    System.arraycopy(keys, 0, a, 1, keys.length);
+    if (limit > 0) {
+      a[keys.length + 1] = word("LIMIT");
+      a[keys.length + 2] = num(limit);
+    }
+    return cmd("ZINTERCARD", a);
+  }
+
+  static Command zremrangebyrank(byte[] key, long start, long stop) {
+    return cmd("ZREMRANGEBYRANK", key(key), num(start), num(stop));
+  }
+
+  static Command zremrangebyscore(byte[] key, double min, double max) {
+    return cmd("ZREMRANGEBYSCORE", key(key), bound(min, "min"), bound(max, "max"));
+  }
+
+  /**
+   * {@code ZLEXCOUNT}/{@code ZREMRANGEBYLEX key min max}; the server checks the bounds' syntax
+   * ({@code [a}, {@code (a}, {@code -}, {@code +}) and answers an error for others.
+   */
+  static Command lexRange(String name, byte[] key, byte[] min, byte[] max) {
+    return cmd(name, key(key), require(min, "min"), require(max, "max"));
   }
 }

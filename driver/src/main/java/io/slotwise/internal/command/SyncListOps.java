@@ -192,4 +192,24 @@ public interface SyncListOps extends SyncOps, RedisListCommands {
   default KeyValue<byte[], List<byte[]>> lmpop(ListDirection from, int count, byte[]... keys) {
     return await(async().lmpop(from, count, keys), "LMPOP");
   }
+
+  @Override
+  default long lpushx(String key, String... values) {
+    return await(async().lpushx(key, values), "LPUSHX");
+  }
+
+  @Override
+  default long lpushx(byte[] key, byte[]... values) {
+    return await(async().lpushx(key, values), "LPUSHX");
+  }
+
+  @Override
+  default long rpushx(String key, String... values) {
+    return await(async().rpushx(key, values), "RPUSHX");
+  }
+
+  @Override
+  default long rpushx(byte[] key, byte[]... values) {
+    return await(async().rpushx(key, values), "RPUSHX");
+  }
 }

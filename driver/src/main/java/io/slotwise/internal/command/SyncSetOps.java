@@ -206,4 +206,34 @@ public interface SyncSetOps extends SyncOps, RedisSetCommands {
     Args.requireObject(scanArgs, "scanArgs");
     return ScanIterator.iterable(cursor -> sscan(key, cursor, scanArgs));
   }
+
+  @Override
+  default boolean smove(String source, String destination, String member) {
+    return await(async().smove(source, destination, member), "SMOVE");
+  }
+
+  @Override
+  default boolean smove(byte[] source, byte[] destination, byte[] member) {
+    return await(async().smove(source, destination, member), "SMOVE");
+  }
+
+  @Override
+  default Set<String> spop(String key, long count) {
+    return await(async().spop(key, count), "SPOP");
+  }
+
+  @Override
+  default List<byte[]> spop(byte[] key, long count) {
+    return await(async().spop(key, count), "SPOP");
+  }
+
+  @Override
+  default List<String> srandmember(String key, long count) {
+    return await(async().srandmember(key, count), "SRANDMEMBER");
+  }
+
+  @Override
+  default List<byte[]> srandmember(byte[] key, long count) {
+    return await(async().srandmember(key, count), "SRANDMEMBER");
+  }
 }

@@ -262,4 +262,64 @@ public interface SyncSortedSetExtendedOps extends SyncOps, RedisSortedSetCommand
     Args.requireObject(scanArgs, "scanArgs");
     return ScanIterator.iterable(cursor -> zscan(key, cursor, scanArgs));
   }
+
+  @Override
+  default long zintercard(String... keys) {
+    return await(async().zintercard(keys), "ZINTERCARD");
+  }
+
+  @Override
+  default long zintercard(byte[]... keys) {
+    return await(async().zintercard(keys), "ZINTERCARD");
+  }
+
+  @Override
+  default long zintercard(long limit, String... keys) {
+    return await(async().zintercard(limit, keys), "ZINTERCARD");
+  }
+
+  @Override
+  default long zintercard(long limit, byte[]... keys) {
+    return await(async().zintercard(limit, keys), "ZINTERCARD");
+  }
+
+  @Override
+  default long zlexcount(String key, String min, String max) {
+    return await(async().zlexcount(key, min, max), "ZLEXCOUNT");
+  }
+
+  @Override
+  default long zlexcount(byte[] key, byte[] min, byte[] max) {
+    return await(async().zlexcount(key, min, max), "ZLEXCOUNT");
+  }
+
+  @Override
+  default long zremrangebyrank(String key, long start, long stop) {
+    return await(async().zremrangebyrank(key, start, stop), "ZREMRANGEBYRANK");
+  }
+
+  @Override
+  default long zremrangebyrank(byte[] key, long start, long stop) {
+    return await(async().zremrangebyrank(key, start, stop), "ZREMRANGEBYRANK");
+  }
+
+  @Override
+  default long zremrangebyscore(String key, double min, double max) {
+    return await(async().zremrangebyscore(key, min, max), "ZREMRANGEBYSCORE");
+  }
+
+  @Override
+  default long zremrangebyscore(byte[] key, double min, double max) {
+    return await(async().zremrangebyscore(key, min, max), "ZREMRANGEBYSCORE");
+  }
+
+  @Override
+  default long zremrangebylex(String key, String min, String max) {
+    return await(async().zremrangebylex(key, min, max), "ZREMRANGEBYLEX");
+  }
+
+  @Override
+  default long zremrangebylex(byte[] key, byte[] min, byte[] max) {
+    return await(async().zremrangebylex(key, min, max), "ZREMRANGEBYLEX");
+  }
 }

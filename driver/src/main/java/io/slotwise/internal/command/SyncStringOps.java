@@ -254,4 +254,14 @@ public interface SyncStringOps extends SyncOps, RedisStringCommands {
   default LcsResult lcsIdx(byte[] key1, byte[] key2, long minMatchLen, boolean withMatchLen) {
     return await(async().lcsIdx(key1, key2, minMatchLen, withMatchLen), "LCS");
   }
+
+  @Override
+  default boolean setnx(String key, String value) {
+    return await(async().setnx(key, value), "SETNX");
+  }
+
+  @Override
+  default boolean setnx(byte[] key, byte[] value) {
+    return await(async().setnx(key, value), "SETNX");
+  }
 }

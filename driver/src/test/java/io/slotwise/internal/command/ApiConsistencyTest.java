@@ -6,18 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.slotwise.ExportedTypes;
 import io.slotwise.HostAndPort;
 import io.slotwise.commands.AsyncRedisCommands;
-import io.slotwise.commands.ExpireCondition;
-import io.slotwise.commands.GetExArgs;
-import io.slotwise.commands.LPosArgs;
 import io.slotwise.commands.ListDirection;
 import io.slotwise.commands.RedisCommands;
-import io.slotwise.commands.RestoreArgs;
 import io.slotwise.commands.ScanArgs;
-import io.slotwise.commands.ScoreEnd;
 import io.slotwise.commands.SetArgs;
-import io.slotwise.commands.SortArgs;
-import io.slotwise.commands.ZAggregateArgs;
-import io.slotwise.commands.ZRangeArgs;
 import io.slotwise.internal.executor.Dispatcher;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
@@ -280,29 +272,9 @@ public class ApiConsistencyTest {
     if (type == ListDirection.class) {
       return ListDirection.LEFT;
     }
-    if (type == ExpireCondition.class) {
-      return ExpireCondition.GT;
-    }
-    if (type == GetExArgs.class) {
-      return GetExArgs.px(1000);
-    }
-    if (type == SortArgs.class) {
-      return SortArgs.create().by("w_*").limit(0, 5).get("#").get("n_*").desc().alpha();
-    }
-    if (type == RestoreArgs.class) {
-      return RestoreArgs.create().replace().absTtl().idleTime(5);
-    }
-    if (type == LPosArgs.class) {
-      return LPosArgs.create().rank(-1).maxlen(10);
-    }
-    if (type == ZRangeArgs.class) {
-      return ZRangeArgs.byScore(1, 5).rev().limit(0, 2);
-    }
-    if (type == ZAggregateArgs.class) {
-      return ZAggregateArgs.create().weights(2).aggregate(ZAggregateArgs.Aggregate.MAX);
-    }
-    if (type == ScoreEnd.class) {
-      return ScoreEnd.MAX;
+    Object gap = FamilyGapsDummies.of(type);
+    if (gap != null) {
+      return gap;
     }
     throw new IllegalStateException("no dummy for " + type + " of " + m);
   }

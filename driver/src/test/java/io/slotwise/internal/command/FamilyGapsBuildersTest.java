@@ -187,6 +187,10 @@ class FamilyGapsBuildersTest {
         .hasMessageContaining("BYLEX");
     assertThatThrownBy(() -> ZRangeArgs.byRank(0, 1).limit(0, 1)).hasMessageContaining("LIMIT");
     assertThatThrownBy(() -> ZRangeArgs.byLex("a", "+")).hasMessageContaining("'['");
+    Command inter = SortedSetCommandBuilder.zintercard(2, new byte[][] {b("a"), b("b")});
+    assertThat(words(inter)).containsExactly("ZINTERCARD", "2", "a", "b", "LIMIT", "2");
+    assertThat(inter.keyIndexes()).containsExactly(2, 3);
+    assertThat(inter.isReadOnly()).isTrue();
     Command zmpop = SortedSetCommandBuilder.zmpop(ScoreEnd.MAX, 1, new byte[][] {b("a")});
     assertThat(words(zmpop)).containsExactly("ZMPOP", "1", "a", "MAX", "COUNT", "1");
     assertThat(
