@@ -27,6 +27,7 @@ public sealed class AsyncCommandsImpl
         AsyncSetOps,
         AsyncSortedSetOps,
         AsyncSortedSetExtendedOps,
+        AsyncSortedSetCombineOps,
         AsyncScriptingOps,
         AsyncServerOps,
         AsyncPubSubOps,

@@ -32,6 +32,7 @@ public final class SyncCommandsImpl
         SyncSetOps,
         SyncSortedSetOps,
         SyncSortedSetExtendedOps,
+        SyncSortedSetCombineOps,
         SyncScriptingOps,
         SyncServerOps,
         SyncPubSubOps,
