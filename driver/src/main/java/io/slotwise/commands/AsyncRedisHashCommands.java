@@ -103,4 +103,56 @@ public interface AsyncRedisHashCommands {
    * String}.
    */
   CompletableFuture<Double> hincrbyfloat(byte[] key, byte[] field, double amount);
+
+  // Added by issue 14: the gaps in this family.
+
+  /**
+   * {@code HSCAN}: one page of a hash's fields and values; {@link ScanResult#keys()} holds the
+   * pairs. Pass the returned cursor back; {@code "0"} starts and ends.
+   */
+  CompletableFuture<ScanResult<KeyValue<String, String>>> hscan(String key, String cursor);
+
+  /** Same as {@link #hscan(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<ScanResult<KeyValue<byte[], byte[]>>> hscan(byte[] key, String cursor);
+
+  /** {@code HSCAN} with {@code MATCH}/{@code COUNT} ({@code TYPE} is refused). */
+  CompletableFuture<ScanResult<KeyValue<String, String>>> hscan(
+      String key, String cursor, ScanArgs scanArgs);
+
+  /**
+   * Same as {@link #hscan(String, String, ScanArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<ScanResult<KeyValue<byte[], byte[]>>> hscan(
+      byte[] key, String cursor, ScanArgs scanArgs);
+
+  /** {@code HRANDFIELD}: a random field, or {@code null} when the hash is empty. */
+  CompletableFuture<String> hrandfield(String key);
+
+  /** Same as {@link #hrandfield(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<byte[]> hrandfield(byte[] key);
+
+  /**
+   * {@code HRANDFIELD key count}: distinct fields when {@code count > 0}, possibly repeated when
+   * negative.
+   */
+  CompletableFuture<List<String>> hrandfield(String key, long count);
+
+  /** Same as {@link #hrandfield(String, long)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<List<byte[]>> hrandfield(byte[] key, long count);
+
+  /** {@code HRANDFIELD key count WITHVALUES}: fields with their values. */
+  CompletableFuture<List<KeyValue<String, String>>> hrandfieldWithValues(String key, long count);
+
+  /**
+   * Same as {@link #hrandfieldWithValues(String, long)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<List<KeyValue<byte[], byte[]>>> hrandfieldWithValues(byte[] key, long count);
+
+  /** {@code HSTRLEN}: the length of the field's value in bytes, 0 when absent. */
+  CompletableFuture<Long> hstrlen(String key, String field);
+
+  /** Same as {@link #hstrlen(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> hstrlen(byte[] key, byte[] field);
 }

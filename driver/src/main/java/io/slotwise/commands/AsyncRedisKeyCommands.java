@@ -1,5 +1,6 @@
 package io.slotwise.commands;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -78,4 +79,199 @@ public interface AsyncRedisKeyCommands {
 
   /** Same as {@link #rename(String, String)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<String> rename(byte[] key, byte[] newKey);
+
+  // Added by issue 14: the gaps in this family.
+
+  /** {@code EXPIRE ... NX|XX|GT|LT}: {@code true} when the timeout was set. */
+  CompletableFuture<Boolean> expire(String key, long seconds, ExpireCondition condition);
+
+  /**
+   * Same as {@link #expire(String, long, ExpireCondition)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Boolean> expire(byte[] key, long seconds, ExpireCondition condition);
+
+  /** {@code PEXPIRE ... NX|XX|GT|LT}: {@code true} when the timeout was set. */
+  CompletableFuture<Boolean> pexpire(String key, long millis, ExpireCondition condition);
+
+  /**
+   * Same as {@link #pexpire(String, long, ExpireCondition)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Boolean> pexpire(byte[] key, long millis, ExpireCondition condition);
+
+  /** {@code EXPIREAT}: expire at a Unix time in seconds; {@code false} if the key is absent. */
+  CompletableFuture<Boolean> expireat(String key, long unixSeconds);
+
+  /** Same as {@link #expireat(String, long)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Boolean> expireat(byte[] key, long unixSeconds);
+
+  /** {@code EXPIREAT ... NX|XX|GT|LT}: {@code true} when the timeout was set. */
+  CompletableFuture<Boolean> expireat(String key, long unixSeconds, ExpireCondition condition);
+
+  /**
+   * Same as {@link #expireat(String, long, ExpireCondition)}, with {@code byte[]} in place of
+   * {@code String}.
+   */
+  CompletableFuture<Boolean> expireat(byte[] key, long unixSeconds, ExpireCondition condition);
+
+  /**
+   * {@code PEXPIREAT}: expire at a Unix time in milliseconds; {@code false} if the key is absent.
+   */
+  CompletableFuture<Boolean> pexpireat(String key, long unixMillis);
+
+  /** Same as {@link #pexpireat(String, long)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Boolean> pexpireat(byte[] key, long unixMillis);
+
+  /** {@code PEXPIREAT ... NX|XX|GT|LT}: {@code true} when the timeout was set. */
+  CompletableFuture<Boolean> pexpireat(String key, long unixMillis, ExpireCondition condition);
+
+  /**
+   * Same as {@link #pexpireat(String, long, ExpireCondition)}, with {@code byte[]} in place of
+   * {@code String}.
+   */
+  CompletableFuture<Boolean> pexpireat(byte[] key, long unixMillis, ExpireCondition condition);
+
+  /**
+   * {@code EXPIRETIME}: the Unix time in seconds the key expires at; -1 without timeout, -2 when
+   * absent.
+   */
+  CompletableFuture<Long> expiretime(String key);
+
+  /** Same as {@link #expiretime(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> expiretime(byte[] key);
+
+  /**
+   * {@code PEXPIRETIME}: the Unix time in milliseconds the key expires at; -1 without timeout, -2
+   * when absent.
+   */
+  CompletableFuture<Long> pexpiretime(String key);
+
+  /** Same as {@link #pexpiretime(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> pexpiretime(byte[] key);
+
+  /**
+   * {@code RENAMENX}: {@code true} when renamed, {@code false} when {@code newKey} exists; both
+   * keys in one slot.
+   */
+  CompletableFuture<Boolean> renamenx(String key, String newKey);
+
+  /** Same as {@link #renamenx(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Boolean> renamenx(byte[] key, byte[] newKey);
+
+  /** {@code COPY [REPLACE]}: {@code true} when copied; both keys in one slot. */
+  CompletableFuture<Boolean> copy(String source, String destination, boolean replace);
+
+  /**
+   * Same as {@link #copy(String, String, boolean)}, with {@code byte[]} in place of {@code String}.
+   */
+  CompletableFuture<Boolean> copy(byte[] source, byte[] destination, boolean replace);
+
+  /**
+   * {@code COPY ... DB db [REPLACE]}: into another database; refused in cluster mode (database 0
+   * only).
+   */
+  CompletableFuture<Boolean> copy(String source, String destination, long db, boolean replace);
+
+  /**
+   * Same as {@link #copy(String, String, long, boolean)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Boolean> copy(byte[] source, byte[] destination, long db, boolean replace);
+
+  /**
+   * {@code SORT} with options (see {@link SortArgs} for patterns in cluster mode): the sorted
+   * elements.
+   */
+  CompletableFuture<List<String>> sort(String key, SortArgs sortArgs);
+
+  /** Same as {@link #sort(String, SortArgs)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<List<byte[]>> sort(byte[] key, SortArgs sortArgs);
+
+  /**
+   * {@code SORT_RO} with options (see {@link SortArgs} for patterns in cluster mode): the sorted
+   * elements.
+   */
+  CompletableFuture<List<String>> sortRo(String key, SortArgs sortArgs);
+
+  /** Same as {@link #sortRo(String, SortArgs)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<List<byte[]>> sortRo(byte[] key, SortArgs sortArgs);
+
+  /** {@code SORT}: the elements of a list, set or sorted set, sorted numerically. */
+  CompletableFuture<List<String>> sort(String key);
+
+  /** Same as {@link #sort(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<List<byte[]>> sort(byte[] key);
+
+  /** {@code SORT ... STORE destination}: how many elements were stored; both keys in one slot. */
+  CompletableFuture<Long> sortStore(String key, String destination, SortArgs sortArgs);
+
+  /**
+   * Same as {@link #sortStore(String, String, SortArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Long> sortStore(byte[] key, byte[] destination, SortArgs sortArgs);
+
+  /**
+   * {@code OBJECT ENCODING}: the internal encoding (e.g. {@code listpack}), or {@code null} when
+   * absent.
+   */
+  CompletableFuture<String> objectEncoding(String key);
+
+  /** Same as {@link #objectEncoding(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<String> objectEncoding(byte[] key);
+
+  /**
+   * {@code OBJECT FREQ}: the LFU access frequency (LFU policies only), or {@code null} when absent.
+   */
+  CompletableFuture<Long> objectFreq(String key);
+
+  /** Same as {@link #objectFreq(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> objectFreq(byte[] key);
+
+  /**
+   * {@code OBJECT IDLETIME}: seconds since the last access (not with LFU policies), or {@code null}
+   * when absent.
+   */
+  CompletableFuture<Long> objectIdletime(String key);
+
+  /** Same as {@link #objectIdletime(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> objectIdletime(byte[] key);
+
+  /** {@code OBJECT REFCOUNT}: the reference count, or {@code null} when absent. */
+  CompletableFuture<Long> objectRefcount(String key);
+
+  /** Same as {@link #objectRefcount(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> objectRefcount(byte[] key);
+
+  /** {@code DUMP}: the serialized value, or {@code null} when absent. */
+  CompletableFuture<byte[]> dump(String key);
+
+  /** Same as {@link #dump(String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<byte[]> dump(byte[] key);
+
+  /**
+   * {@code RESTORE}: creates the key from {@link #dump} output, {@code ttl} in milliseconds (0 =
+   * none); {@code "OK"}.
+   */
+  CompletableFuture<String> restore(String key, long ttl, byte[] serialized);
+
+  /**
+   * Same as {@link #restore(String, long, byte[])}, with {@code byte[]} in place of {@code String}.
+   */
+  CompletableFuture<String> restore(byte[] key, long ttl, byte[] serialized);
+
+  /**
+   * {@code RESTORE} with {@code REPLACE}/{@code ABSTTL}/{@code IDLETIME}/{@code FREQ}; {@code
+   * "OK"}.
+   */
+  CompletableFuture<String> restore(
+      String key, long ttl, byte[] serialized, RestoreArgs restoreArgs);
+
+  /**
+   * Same as {@link #restore(String, long, byte[], RestoreArgs)}, with {@code byte[]} in place of
+   * {@code String}.
+   */
+  CompletableFuture<String> restore(
+      byte[] key, long ttl, byte[] serialized, RestoreArgs restoreArgs);
 }

@@ -98,4 +98,76 @@ public interface AsyncRedisListCommands {
    * {@code String}.
    */
   CompletableFuture<Long> linsert(byte[] key, boolean before, byte[] pivot, byte[] value);
+
+  // Added by issue 14: the gaps in this family.
+
+  /** {@code LPOS}: the index of the first match, or {@code null}. */
+  CompletableFuture<Long> lpos(String key, String element);
+
+  /** Same as {@link #lpos(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> lpos(byte[] key, byte[] element);
+
+  /** {@code LPOS} with {@code RANK}/{@code MAXLEN}: the index of the match, or {@code null}. */
+  CompletableFuture<Long> lpos(String key, String element, LPosArgs lposArgs);
+
+  /**
+   * Same as {@link #lpos(String, String, LPosArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<Long> lpos(byte[] key, byte[] element, LPosArgs lposArgs);
+
+  /** {@code LPOS ... COUNT count}: the indexes of up to {@code count} matches (0 = all). */
+  CompletableFuture<List<Long>> lpos(String key, String element, long count, LPosArgs lposArgs);
+
+  /**
+   * Same as {@link #lpos(String, String, long, LPosArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<List<Long>> lpos(byte[] key, byte[] element, long count, LPosArgs lposArgs);
+
+  /**
+   * {@code LMOVE}: moves one element between lists; the element, or {@code null} when {@code
+   * source} is empty. Both keys in one slot.
+   */
+  CompletableFuture<String> lmove(
+      String source, String destination, ListDirection from, ListDirection to);
+
+  /**
+   * Same as {@link #lmove(String, String, ListDirection, ListDirection)}, with {@code byte[]} in
+   * place of {@code String}.
+   */
+  CompletableFuture<byte[]> lmove(
+      byte[] source, byte[] destination, ListDirection from, ListDirection to);
+
+  /**
+   * {@code LMPOP}: up to {@code count} elements from the first non-empty list, with its key; {@code
+   * null} when all are empty. All keys in one slot.
+   */
+  CompletableFuture<KeyValue<String, List<String>>> lmpop(
+      ListDirection from, int count, String... keys);
+
+  /**
+   * Same as {@link #lmpop(ListDirection, int, String...)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<KeyValue<byte[], List<byte[]>>> lmpop(
+      ListDirection from, int count, byte[]... keys);
+
+  /**
+   * {@code LPUSHX}: pushes at the head only when the list exists; its length afterwards (0 when
+   * absent).
+   */
+  CompletableFuture<Long> lpushx(String key, String... values);
+
+  /** Same as {@link #lpushx(String, String...)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> lpushx(byte[] key, byte[]... values);
+
+  /**
+   * {@code RPUSHX}: pushes at the tail only when the list exists; its length afterwards (0 when
+   * absent).
+   */
+  CompletableFuture<Long> rpushx(String key, String... values);
+
+  /** Same as {@link #rpushx(String, String...)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> rpushx(byte[] key, byte[]... values);
 }

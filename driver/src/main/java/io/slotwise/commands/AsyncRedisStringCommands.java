@@ -132,4 +132,68 @@ public interface AsyncRedisStringCommands {
 
   /** Same as {@link #decrby(String, long)}, with {@code byte[]} in place of {@code String}. */
   CompletableFuture<Long> decrby(byte[] key, long amount);
+
+  // Added by issue 14: the gaps in this family.
+
+  /** {@code SETEX}: sets the value with a timeout in seconds (positive); {@code "OK"}. */
+  CompletableFuture<String> setex(String key, long seconds, String value);
+
+  /**
+   * Same as {@link #setex(String, long, String)}, with {@code byte[]} in place of {@code String}.
+   */
+  CompletableFuture<String> setex(byte[] key, long seconds, byte[] value);
+
+  /** {@code PSETEX}: sets the value with a timeout in milliseconds (positive); {@code "OK"}. */
+  CompletableFuture<String> psetex(String key, long millis, String value);
+
+  /**
+   * Same as {@link #psetex(String, long, String)}, with {@code byte[]} in place of {@code String}.
+   */
+  CompletableFuture<String> psetex(byte[] key, long millis, byte[] value);
+
+  /** {@code GETEX}: the value (or {@code null}), changing its timeout as {@code getExArgs} says. */
+  CompletableFuture<String> getex(String key, GetExArgs getExArgs);
+
+  /** Same as {@link #getex(String, GetExArgs)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<byte[]> getex(byte[] key, GetExArgs getExArgs);
+
+  /** {@code GETSET}: sets the value and returns the previous one, or {@code null}. */
+  CompletableFuture<String> getset(String key, String value);
+
+  /** Same as {@link #getset(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<byte[]> getset(byte[] key, byte[] value);
+
+  /** {@code LCS}: the longest common subsequence of two string values; both keys in one slot. */
+  CompletableFuture<String> lcs(String key1, String key2);
+
+  /** Same as {@link #lcs(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<byte[]> lcs(byte[] key1, byte[] key2);
+
+  /** {@code LCS ... LEN}: the length of the longest common subsequence. */
+  CompletableFuture<Long> lcsLen(String key1, String key2);
+
+  /** Same as {@link #lcsLen(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Long> lcsLen(byte[] key1, byte[] key2);
+
+  /**
+   * {@code LCS ... IDX [MINMATCHLEN n] [WITHMATCHLEN]}: the matching ranges ({@code minMatchLen} 0
+   * = all) and the length.
+   */
+  CompletableFuture<LcsResult> lcsIdx(
+      String key1, String key2, long minMatchLen, boolean withMatchLen);
+
+  /**
+   * Same as {@link #lcsIdx(String, String, long, boolean)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  CompletableFuture<LcsResult> lcsIdx(
+      byte[] key1, byte[] key2, long minMatchLen, boolean withMatchLen);
+
+  /**
+   * {@code SETNX}: sets the value only when the key does not exist; {@code true} when it was set.
+   */
+  CompletableFuture<Boolean> setnx(String key, String value);
+
+  /** Same as {@link #setnx(String, String)}, with {@code byte[]} in place of {@code String}. */
+  CompletableFuture<Boolean> setnx(byte[] key, byte[] value);
 }

@@ -102,4 +102,68 @@ public interface RedisHashCommands {
    * String}.
    */
   double hincrbyfloat(byte[] key, byte[] field, double amount);
+
+  // Added by issue 14: the gaps in this family.
+
+  /**
+   * {@code HSCAN}: one page of a hash's fields and values; {@link ScanResult#keys()} holds the
+   * pairs. Pass the returned cursor back; {@code "0"} starts and ends.
+   */
+  ScanResult<KeyValue<String, String>> hscan(String key, String cursor);
+
+  /** Same as {@link #hscan(String, String)}, with {@code byte[]} in place of {@code String}. */
+  ScanResult<KeyValue<byte[], byte[]>> hscan(byte[] key, String cursor);
+
+  /** {@code HSCAN} with {@code MATCH}/{@code COUNT} ({@code TYPE} is refused). */
+  ScanResult<KeyValue<String, String>> hscan(String key, String cursor, ScanArgs scanArgs);
+
+  /**
+   * Same as {@link #hscan(String, String, ScanArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  ScanResult<KeyValue<byte[], byte[]>> hscan(byte[] key, String cursor, ScanArgs scanArgs);
+
+  /** {@code HRANDFIELD}: a random field, or {@code null} when the hash is empty. */
+  String hrandfield(String key);
+
+  /** Same as {@link #hrandfield(String)}, with {@code byte[]} in place of {@code String}. */
+  byte[] hrandfield(byte[] key);
+
+  /**
+   * {@code HRANDFIELD key count}: distinct fields when {@code count > 0}, possibly repeated when
+   * negative.
+   */
+  List<String> hrandfield(String key, long count);
+
+  /** Same as {@link #hrandfield(String, long)}, with {@code byte[]} in place of {@code String}. */
+  List<byte[]> hrandfield(byte[] key, long count);
+
+  /** {@code HRANDFIELD key count WITHVALUES}: fields with their values. */
+  List<KeyValue<String, String>> hrandfieldWithValues(String key, long count);
+
+  /**
+   * Same as {@link #hrandfieldWithValues(String, long)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  List<KeyValue<byte[], byte[]>> hrandfieldWithValues(byte[] key, long count);
+
+  /** {@code HSTRLEN}: the length of the field's value in bytes, 0 when absent. */
+  long hstrlen(String key, String field);
+
+  /** Same as {@link #hstrlen(String, String)}, with {@code byte[]} in place of {@code String}. */
+  long hstrlen(byte[] key, byte[] field);
+
+  /**
+   * Every fields and values of the key, lazily: the returned {@code Iterable} runs a new {@code
+   * HSCAN} each time it is iterated, one page per call when the previous page is used up. Elements
+   * present for the whole iteration are returned at least once (possibly more). Sync only: the
+   * async API pages with {@code hscan(key, cursor, scanArgs)}.
+   */
+  Iterable<KeyValue<String, String>> hscanIterable(String key, ScanArgs scanArgs);
+
+  /**
+   * Same as {@link #hscanIterable(String, ScanArgs)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  Iterable<KeyValue<byte[], byte[]>> hscanIterable(byte[] key, ScanArgs scanArgs);
 }

@@ -131,4 +131,66 @@ public interface RedisStringCommands {
 
   /** Same as {@link #decrby(String, long)}, with {@code byte[]} in place of {@code String}. */
   long decrby(byte[] key, long amount);
+
+  // Added by issue 14: the gaps in this family.
+
+  /** {@code SETEX}: sets the value with a timeout in seconds (positive); {@code "OK"}. */
+  String setex(String key, long seconds, String value);
+
+  /**
+   * Same as {@link #setex(String, long, String)}, with {@code byte[]} in place of {@code String}.
+   */
+  String setex(byte[] key, long seconds, byte[] value);
+
+  /** {@code PSETEX}: sets the value with a timeout in milliseconds (positive); {@code "OK"}. */
+  String psetex(String key, long millis, String value);
+
+  /**
+   * Same as {@link #psetex(String, long, String)}, with {@code byte[]} in place of {@code String}.
+   */
+  String psetex(byte[] key, long millis, byte[] value);
+
+  /** {@code GETEX}: the value (or {@code null}), changing its timeout as {@code getExArgs} says. */
+  String getex(String key, GetExArgs getExArgs);
+
+  /** Same as {@link #getex(String, GetExArgs)}, with {@code byte[]} in place of {@code String}. */
+  byte[] getex(byte[] key, GetExArgs getExArgs);
+
+  /** {@code GETSET}: sets the value and returns the previous one, or {@code null}. */
+  String getset(String key, String value);
+
+  /** Same as {@link #getset(String, String)}, with {@code byte[]} in place of {@code String}. */
+  byte[] getset(byte[] key, byte[] value);
+
+  /** {@code LCS}: the longest common subsequence of two string values; both keys in one slot. */
+  String lcs(String key1, String key2);
+
+  /** Same as {@link #lcs(String, String)}, with {@code byte[]} in place of {@code String}. */
+  byte[] lcs(byte[] key1, byte[] key2);
+
+  /** {@code LCS ... LEN}: the length of the longest common subsequence. */
+  long lcsLen(String key1, String key2);
+
+  /** Same as {@link #lcsLen(String, String)}, with {@code byte[]} in place of {@code String}. */
+  long lcsLen(byte[] key1, byte[] key2);
+
+  /**
+   * {@code LCS ... IDX [MINMATCHLEN n] [WITHMATCHLEN]}: the matching ranges ({@code minMatchLen} 0
+   * = all) and the length.
+   */
+  LcsResult lcsIdx(String key1, String key2, long minMatchLen, boolean withMatchLen);
+
+  /**
+   * Same as {@link #lcsIdx(String, String, long, boolean)}, with {@code byte[]} in place of {@code
+   * String}.
+   */
+  LcsResult lcsIdx(byte[] key1, byte[] key2, long minMatchLen, boolean withMatchLen);
+
+  /**
+   * {@code SETNX}: sets the value only when the key does not exist; {@code true} when it was set.
+   */
+  boolean setnx(String key, String value);
+
+  /** Same as {@link #setnx(String, String)}, with {@code byte[]} in place of {@code String}. */
+  boolean setnx(byte[] key, byte[] value);
 }

@@ -4,6 +4,9 @@ import static io.slotwise.internal.command.AsyncOps.u;
 import static io.slotwise.internal.command.AsyncOps.us;
 
 import io.slotwise.commands.AsyncRedisHashCommands;
+import io.slotwise.commands.KeyValue;
+import io.slotwise.commands.ScanArgs;
+import io.slotwise.commands.ScanResult;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -154,5 +157,89 @@ public interface AsyncHashOps extends AsyncOps, AsyncRedisHashCommands {
   @Override
   default CompletableFuture<Double> hincrbyfloat(byte[] key, byte[] field, double amount) {
     return run(CollectionCommandBuilder.hincrbyfloat(key, field, amount), Converters::decimal);
+  }
+
+  // Added by issue 14: the gaps in this family.
+
+  @Override
+  default CompletableFuture<ScanResult<KeyValue<String, String>>> hscan(String key, String cursor) {
+    return run(
+        HashListSetCommandBuilder.scan("HSCAN", u(key, "key"), cursor, ScanArgs.create()),
+        ResultConverters.scanPairs(
+            ResultConverters.flatPairs(Converters::string, Converters::string)));
+  }
+
+  @Override
+  default CompletableFuture<ScanResult<KeyValue<byte[], byte[]>>> hscan(byte[] key, String cursor) {
+    return run(
+        HashListSetCommandBuilder.scan("HSCAN", key, cursor, ScanArgs.create()),
+        ResultConverters.scanPairs(
+            ResultConverters.flatPairs(Converters::bytes, Converters::bytes)));
+  }
+
+  @Override
+  default CompletableFuture<ScanResult<KeyValue<String, String>>> hscan(
+      String key, String cursor, ScanArgs scanArgs) {
+    return run(
+        HashListSetCommandBuilder.scan("HSCAN", u(key, "key"), cursor, scanArgs),
+        ResultConverters.scanPairs(
+            ResultConverters.flatPairs(Converters::string, Converters::string)));
+  }
+
+  @Override
+  default CompletableFuture<ScanResult<KeyValue<byte[], byte[]>>> hscan(
+      byte[] key, String cursor, ScanArgs scanArgs) {
+    return run(
+        HashListSetCommandBuilder.scan("HSCAN", key, cursor, scanArgs),
+        ResultConverters.scanPairs(
+            ResultConverters.flatPairs(Converters::bytes, Converters::bytes)));
+  }
+
+  @Override
+  default CompletableFuture<String> hrandfield(String key) {
+    return run(HashListSetCommandBuilder.hrandfield(u(key, "key")), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<byte[]> hrandfield(byte[] key) {
+    return run(HashListSetCommandBuilder.hrandfield(key), Converters::bytes);
+  }
+
+  @Override
+  default CompletableFuture<List<String>> hrandfield(String key, long count) {
+    return run(
+        HashListSetCommandBuilder.hrandfield(u(key, "key"), count, false), Converters.STRING_LIST);
+  }
+
+  @Override
+  default CompletableFuture<List<byte[]>> hrandfield(byte[] key, long count) {
+    return run(HashListSetCommandBuilder.hrandfield(key, count, false), Converters.BYTES_LIST);
+  }
+
+  @Override
+  default CompletableFuture<List<KeyValue<String, String>>> hrandfieldWithValues(
+      String key, long count) {
+    return run(
+        HashListSetCommandBuilder.hrandfield(u(key, "key"), count, true),
+        ResultConverters.pairs(Converters::string, Converters::string));
+  }
+
+  @Override
+  default CompletableFuture<List<KeyValue<byte[], byte[]>>> hrandfieldWithValues(
+      byte[] key, long count) {
+    return run(
+        HashListSetCommandBuilder.hrandfield(key, count, true),
+        ResultConverters.pairs(Converters::bytes, Converters::bytes));
+  }
+
+  @Override
+  default CompletableFuture<Long> hstrlen(String key, String field) {
+    return run(
+        HashListSetCommandBuilder.hstrlen(u(key, "key"), u(field, "field")), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> hstrlen(byte[] key, byte[] field) {
+    return run(HashListSetCommandBuilder.hstrlen(key, field), Converters::integer);
   }
 }

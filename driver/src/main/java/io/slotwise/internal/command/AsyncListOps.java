@@ -4,6 +4,9 @@ import static io.slotwise.internal.command.AsyncOps.u;
 import static io.slotwise.internal.command.AsyncOps.us;
 
 import io.slotwise.commands.AsyncRedisListCommands;
+import io.slotwise.commands.KeyValue;
+import io.slotwise.commands.LPosArgs;
+import io.slotwise.commands.ListDirection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -149,5 +152,104 @@ public interface AsyncListOps extends AsyncOps, AsyncRedisListCommands {
   @Override
   default CompletableFuture<Long> linsert(byte[] key, boolean before, byte[] pivot, byte[] value) {
     return run(CollectionCommandBuilder.linsert(key, before, pivot, value), Converters::integer);
+  }
+
+  // Added by issue 14: the gaps in this family.
+
+  @Override
+  default CompletableFuture<Long> lpos(String key, String element) {
+    return lpos(key, element, LPosArgs.create());
+  }
+
+  @Override
+  default CompletableFuture<Long> lpos(byte[] key, byte[] element) {
+    return lpos(key, element, LPosArgs.create());
+  }
+
+  @Override
+  default CompletableFuture<Long> lpos(String key, String element, LPosArgs lposArgs) {
+    return lpos(u(key, "key"), u(element, "element"), lposArgs);
+  }
+
+  @Override
+  default CompletableFuture<Long> lpos(byte[] key, byte[] element, LPosArgs lposArgs) {
+    return run(
+        HashListSetCommandBuilder.lpos(key, element, lposArgs, -1), Converters::nullableInteger);
+  }
+
+  @Override
+  default CompletableFuture<List<Long>> lpos(
+      String key, String element, long count, LPosArgs lposArgs) {
+    return lpos(u(key, "key"), u(element, "element"), count, lposArgs);
+  }
+
+  @Override
+  default CompletableFuture<List<Long>> lpos(
+      byte[] key, byte[] element, long count, LPosArgs lposArgs) {
+    return run(
+        HashListSetCommandBuilder.lpos(key, element, lposArgs, requireCount(count)),
+        Converters.list(Converters::integer));
+  }
+
+  @Override
+  default CompletableFuture<String> lmove(
+      String source, String destination, ListDirection from, ListDirection to) {
+    return run(
+        HashListSetCommandBuilder.lmove(
+            u(source, "source"), u(destination, "destination"), from, to),
+        Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<byte[]> lmove(
+      byte[] source, byte[] destination, ListDirection from, ListDirection to) {
+    return run(HashListSetCommandBuilder.lmove(source, destination, from, to), Converters::bytes);
+  }
+
+  @Override
+  default CompletableFuture<KeyValue<String, List<String>>> lmpop(
+      ListDirection from, int count, String... keys) {
+    return run(
+        HashListSetCommandBuilder.lmpop(from, count, us(keys, "keys")),
+        ResultConverters.keyAnd(Converters::string, Converters.STRING_LIST));
+  }
+
+  @Override
+  default CompletableFuture<KeyValue<byte[], List<byte[]>>> lmpop(
+      ListDirection from, int count, byte[]... keys) {
+    return run(
+        HashListSetCommandBuilder.lmpop(from, count, keys),
+        ResultConverters.keyAnd(Converters::bytes, Converters.BYTES_LIST));
+  }
+
+  private static long requireCount(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0 (0 = all matches), got " + count);
+    }
+    return count;
+  }
+
+  @Override
+  default CompletableFuture<Long> lpushx(String key, String... values) {
+    return run(
+        HashListSetCommandBuilder.pushx("LPUSHX", u(key, "key"), us(values, "values")),
+        Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> lpushx(byte[] key, byte[]... values) {
+    return run(HashListSetCommandBuilder.pushx("LPUSHX", key, values), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> rpushx(String key, String... values) {
+    return run(
+        HashListSetCommandBuilder.pushx("RPUSHX", u(key, "key"), us(values, "values")),
+        Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> rpushx(byte[] key, byte[]... values) {
+    return run(HashListSetCommandBuilder.pushx("RPUSHX", key, values), Converters::integer);
   }
 }

@@ -4,6 +4,8 @@ import static io.slotwise.internal.command.AsyncOps.u;
 import static io.slotwise.internal.command.AsyncOps.us;
 
 import io.slotwise.commands.AsyncRedisStringCommands;
+import io.slotwise.commands.GetExArgs;
+import io.slotwise.commands.LcsResult;
 import io.slotwise.commands.SetArgs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -196,5 +198,98 @@ public interface AsyncStringOps extends AsyncOps, AsyncRedisStringCommands {
       out[i] = v == null ? null : new String(v, StandardCharsets.UTF_8);
     }
     return java.util.Arrays.asList(out);
+  }
+
+  // Added by issue 14: the gaps in this family.
+
+  @Override
+  default CompletableFuture<String> setex(String key, long seconds, String value) {
+    return run(
+        KeyspaceCommandBuilder.setex(u(key, "key"), seconds, u(value, "value")),
+        Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<String> setex(byte[] key, long seconds, byte[] value) {
+    return run(KeyspaceCommandBuilder.setex(key, seconds, value), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<String> psetex(String key, long millis, String value) {
+    return run(
+        KeyspaceCommandBuilder.psetex(u(key, "key"), millis, u(value, "value")),
+        Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<String> psetex(byte[] key, long millis, byte[] value) {
+    return run(KeyspaceCommandBuilder.psetex(key, millis, value), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<String> getex(String key, GetExArgs getExArgs) {
+    return run(KeyspaceCommandBuilder.getex(u(key, "key"), getExArgs), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<byte[]> getex(byte[] key, GetExArgs getExArgs) {
+    return run(KeyspaceCommandBuilder.getex(key, getExArgs), Converters::bytes);
+  }
+
+  @Override
+  default CompletableFuture<String> getset(String key, String value) {
+    return run(KeyspaceCommandBuilder.getset(u(key, "key"), u(value, "value")), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<byte[]> getset(byte[] key, byte[] value) {
+    return run(KeyspaceCommandBuilder.getset(key, value), Converters::bytes);
+  }
+
+  @Override
+  default CompletableFuture<String> lcs(String key1, String key2) {
+    return run(KeyspaceCommandBuilder.lcs(u(key1, "key1"), u(key2, "key2")), Converters::string);
+  }
+
+  @Override
+  default CompletableFuture<byte[]> lcs(byte[] key1, byte[] key2) {
+    return run(KeyspaceCommandBuilder.lcs(key1, key2), Converters::bytes);
+  }
+
+  @Override
+  default CompletableFuture<Long> lcsLen(String key1, String key2) {
+    return run(
+        KeyspaceCommandBuilder.lcsLen(u(key1, "key1"), u(key2, "key2")), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<Long> lcsLen(byte[] key1, byte[] key2) {
+    return run(KeyspaceCommandBuilder.lcsLen(key1, key2), Converters::integer);
+  }
+
+  @Override
+  default CompletableFuture<LcsResult> lcsIdx(
+      String key1, String key2, long minMatchLen, boolean withMatchLen) {
+    return run(
+        KeyspaceCommandBuilder.lcsIdx(u(key1, "key1"), u(key2, "key2"), minMatchLen, withMatchLen),
+        ResultConverters::lcs);
+  }
+
+  @Override
+  default CompletableFuture<LcsResult> lcsIdx(
+      byte[] key1, byte[] key2, long minMatchLen, boolean withMatchLen) {
+    return run(
+        KeyspaceCommandBuilder.lcsIdx(key1, key2, minMatchLen, withMatchLen),
+        ResultConverters::lcs);
+  }
+
+  @Override
+  default CompletableFuture<Boolean> setnx(String key, String value) {
+    return run(KeyspaceCommandBuilder.setnx(u(key, "key"), u(value, "value")), Converters::bool);
+  }
+
+  @Override
+  default CompletableFuture<Boolean> setnx(byte[] key, byte[] value) {
+    return run(KeyspaceCommandBuilder.setnx(key, value), Converters::bool);
   }
 }

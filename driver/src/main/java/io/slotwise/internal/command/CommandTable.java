@@ -25,7 +25,19 @@ public final class CommandTable {
   private static final int NUMKEYS = Integer.MIN_VALUE;
 
   /** Keys after {@code STREAMS} ({@code XREAD}, {@code XREADGROUP}): see {@link StreamKeys}. */
-  private static final int STREAMS = Integer.MIN_VALUE + 1;
+  private static final int STREAMS = Integer.MIN_VALUE + 4;
+
+  // Key shapes COMMAND INFO marks movablekeys, beyond NUMKEYS (numkeys at 2, keys after it):
+  /**
+   * {@code numkeys} at 1, the keys after it ({@code ZUNION}, {@code LMPOP}, {@code SINTERCARD}).
+   */
+  private static final int NUMKEYS_AT_1 = Integer.MIN_VALUE + 1;
+
+  /** A destination key at 1, {@code numkeys} at 2, the keys after it ({@code ZUNIONSTORE}). */
+  private static final int DEST_NUMKEYS = Integer.MIN_VALUE + 2;
+
+  /** The key at 1, and the destination after a {@code STORE} word ({@code SORT}). */
+  private static final int SORT_KEYS = Integer.MIN_VALUE + 3;
 
   // The two commonest results of keyIndexes, shared (commands never change them): no allocation
   // for the key positions of keyless and single-key commands.
@@ -108,6 +120,18 @@ public final class CommandTable {
     read(0, 0, 0, "SLOWLOG GET", "SLOWLOG LEN");
     write(false, 0, 0, 0, "FUNCTION LOAD", "FUNCTION DELETE", "FUNCTION RESTORE", "CLIENT KILL");
     write(true, 0, 0, 0, "FUNCTION FLUSH", "SLOWLOG RESET");
+
+    // Issue 14, the gaps in the existing families (strings, keys, hashes, lists, sets, sorted
+    // sets). Classified by the rule: idempotent only if a second run gives the same reply and the
+    // same state. RESTORE without REPLACE fails the second time (BUSYKEY): not idempotent.
+    read(1, 2, 1, "LCS");
+    read(SORT_KEYS, 0, 0, "SORT_RO");
+    read(NUMKEYS_AT_1, 0, 0, "SINTERCARD", "ZUNION", "ZINTER", "ZDIFF", "ZINTERCARD");
+    write(false, SORT_KEYS, 0, 0, "SORT");
+    write(false, 1, 1, 1, "RESTORE");
+    write(false, 1, 2, 1, "ZRANGESTORE");
+    write(false, NUMKEYS_AT_1, 0, 0, "LMPOP", "ZMPOP");
+    write(false, DEST_NUMKEYS, 0, 0, "ZUNIONSTORE", "ZINTERSTORE", "ZDIFFSTORE");
   }
 
   private static void read(int first, int last, int step, String... names) {
@@ -216,10 +240,23 @@ public final class CommandTable {
     int first = spec.first();
     int last = spec.last();
     int step = spec.step();
-    if (first == NUMKEYS) {
-      int count = numKeys(name, args);
-      first = 3;
-      last = 2 + count;
+    if (first == SORT_KEYS) {
+      return sortKeys(args);
+    }
+    if (first == DEST_NUMKEYS) {
+      int count = numKeys(name, args, 2);
+      int[] idx = new int[1 + count];
+      idx[0] = 1;
+      for (int i = 0; i < count; i++) {
+        idx[1 + i] = 3 + i;
+      }
+      return args.length > 1 ? idx : NO_KEYS;
+    }
+    if (first == NUMKEYS || first == NUMKEYS_AT_1) {
+      int at = first == NUMKEYS ? 2 : 1;
+      int count = numKeys(name, args, at);
+      first = at + 1;
+      last = at + count;
       step = 1;
     } else if (last < 0) {
       last = args.length + last;
@@ -238,16 +275,39 @@ public final class CommandTable {
     return idx;
   }
 
-  private static int numKeys(String name, byte[][] args) {
-    if (args.length < 3) {
+  /** {@code SORT key ... [STORE destination]}: the key, and the destination when there is one. */
+  private static int[] sortKeys(byte[][] args) {
+    if (args.length < 2) {
+      return NO_KEYS;
+    }
+    // Options come in fixed shapes (BY p, LIMIT o c, GET p, STORE d, single words): walk them, so
+    // that a pattern or offset spelled "store" is not taken for the option.
+    for (int i = 2; i < args.length; i++) {
+      String word = new String(args[i], StandardCharsets.US_ASCII).toUpperCase(Locale.ROOT);
+      switch (word) {
+        case "BY", "GET" -> i++;
+        case "LIMIT" -> i += 2;
+        case "STORE" -> {
+          if (i + 1 < args.length) {
+            return new int[] {1, i + 1};
+          }
+        }
+        default -> {}
+      }
+    }
+    return FIRST_KEY;
+  }
+
+  private static int numKeys(String name, byte[][] args, int at) {
+    if (args.length <= at) {
       return 0;
     }
-    String text = new String(args[2], StandardCharsets.US_ASCII);
+    String text = new String(args[at], StandardCharsets.US_ASCII);
     try {
       int n = Integer.parseInt(text);
-      if (n < 0 || n > args.length - 3) {
+      if (n < 0 || n > args.length - at - 1) {
         throw new IllegalArgumentException(
-            "numkeys of " + name + " is " + n + " but only " + (args.length - 3) + " follow");
+            "numkeys of " + name + " is " + n + " but only " + (args.length - at - 1) + " follow");
       }
       return n;
     } catch (NumberFormatException e) {

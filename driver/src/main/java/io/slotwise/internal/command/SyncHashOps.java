@@ -1,6 +1,9 @@
 package io.slotwise.internal.command;
 
+import io.slotwise.commands.KeyValue;
 import io.slotwise.commands.RedisHashCommands;
+import io.slotwise.commands.ScanArgs;
+import io.slotwise.commands.ScanResult;
 import java.util.List;
 import java.util.Map;
 
@@ -137,5 +140,81 @@ public interface SyncHashOps extends SyncOps, RedisHashCommands {
   @Override
   default double hincrbyfloat(byte[] key, byte[] field, double amount) {
     return await(async().hincrbyfloat(key, field, amount), "HINCRBYFLOAT");
+  }
+
+  // Added by issue 14: the gaps in this family.
+
+  @Override
+  default ScanResult<KeyValue<String, String>> hscan(String key, String cursor) {
+    return await(async().hscan(key, cursor), "HSCAN");
+  }
+
+  @Override
+  default ScanResult<KeyValue<byte[], byte[]>> hscan(byte[] key, String cursor) {
+    return await(async().hscan(key, cursor), "HSCAN");
+  }
+
+  @Override
+  default ScanResult<KeyValue<String, String>> hscan(String key, String cursor, ScanArgs scanArgs) {
+    return await(async().hscan(key, cursor, scanArgs), "HSCAN");
+  }
+
+  @Override
+  default ScanResult<KeyValue<byte[], byte[]>> hscan(byte[] key, String cursor, ScanArgs scanArgs) {
+    return await(async().hscan(key, cursor, scanArgs), "HSCAN");
+  }
+
+  @Override
+  default String hrandfield(String key) {
+    return await(async().hrandfield(key), "HRANDFIELD");
+  }
+
+  @Override
+  default byte[] hrandfield(byte[] key) {
+    return await(async().hrandfield(key), "HRANDFIELD");
+  }
+
+  @Override
+  default List<String> hrandfield(String key, long count) {
+    return await(async().hrandfield(key, count), "HRANDFIELD");
+  }
+
+  @Override
+  default List<byte[]> hrandfield(byte[] key, long count) {
+    return await(async().hrandfield(key, count), "HRANDFIELD");
+  }
+
+  @Override
+  default List<KeyValue<String, String>> hrandfieldWithValues(String key, long count) {
+    return await(async().hrandfieldWithValues(key, count), "HRANDFIELD");
+  }
+
+  @Override
+  default List<KeyValue<byte[], byte[]>> hrandfieldWithValues(byte[] key, long count) {
+    return await(async().hrandfieldWithValues(key, count), "HRANDFIELD");
+  }
+
+  @Override
+  default long hstrlen(String key, String field) {
+    return await(async().hstrlen(key, field), "HSTRLEN");
+  }
+
+  @Override
+  default long hstrlen(byte[] key, byte[] field) {
+    return await(async().hstrlen(key, field), "HSTRLEN");
+  }
+
+  @Override
+  default Iterable<KeyValue<String, String>> hscanIterable(String key, ScanArgs scanArgs) {
+    Args.requireObject(key, "key");
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> hscan(key, cursor, scanArgs));
+  }
+
+  @Override
+  default Iterable<KeyValue<byte[], byte[]>> hscanIterable(byte[] key, ScanArgs scanArgs) {
+    Args.require(key, "key");
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> hscan(key, cursor, scanArgs));
   }
 }

@@ -1,5 +1,8 @@
 package io.slotwise.internal.command;
 
+import io.slotwise.commands.KeyValue;
+import io.slotwise.commands.LPosArgs;
+import io.slotwise.commands.ListDirection;
 import io.slotwise.commands.RedisListCommands;
 import java.util.List;
 
@@ -136,5 +139,77 @@ public interface SyncListOps extends SyncOps, RedisListCommands {
   @Override
   default long linsert(byte[] key, boolean before, byte[] pivot, byte[] value) {
     return await(async().linsert(key, before, pivot, value), "LINSERT");
+  }
+
+  // Added by issue 14: the gaps in this family.
+
+  @Override
+  default Long lpos(String key, String element) {
+    return await(async().lpos(key, element), "LPOS");
+  }
+
+  @Override
+  default Long lpos(byte[] key, byte[] element) {
+    return await(async().lpos(key, element), "LPOS");
+  }
+
+  @Override
+  default Long lpos(String key, String element, LPosArgs lposArgs) {
+    return await(async().lpos(key, element, lposArgs), "LPOS");
+  }
+
+  @Override
+  default Long lpos(byte[] key, byte[] element, LPosArgs lposArgs) {
+    return await(async().lpos(key, element, lposArgs), "LPOS");
+  }
+
+  @Override
+  default List<Long> lpos(String key, String element, long count, LPosArgs lposArgs) {
+    return await(async().lpos(key, element, count, lposArgs), "LPOS");
+  }
+
+  @Override
+  default List<Long> lpos(byte[] key, byte[] element, long count, LPosArgs lposArgs) {
+    return await(async().lpos(key, element, count, lposArgs), "LPOS");
+  }
+
+  @Override
+  default String lmove(String source, String destination, ListDirection from, ListDirection to) {
+    return await(async().lmove(source, destination, from, to), "LMOVE");
+  }
+
+  @Override
+  default byte[] lmove(byte[] source, byte[] destination, ListDirection from, ListDirection to) {
+    return await(async().lmove(source, destination, from, to), "LMOVE");
+  }
+
+  @Override
+  default KeyValue<String, List<String>> lmpop(ListDirection from, int count, String... keys) {
+    return await(async().lmpop(from, count, keys), "LMPOP");
+  }
+
+  @Override
+  default KeyValue<byte[], List<byte[]>> lmpop(ListDirection from, int count, byte[]... keys) {
+    return await(async().lmpop(from, count, keys), "LMPOP");
+  }
+
+  @Override
+  default long lpushx(String key, String... values) {
+    return await(async().lpushx(key, values), "LPUSHX");
+  }
+
+  @Override
+  default long lpushx(byte[] key, byte[]... values) {
+    return await(async().lpushx(key, values), "LPUSHX");
+  }
+
+  @Override
+  default long rpushx(String key, String... values) {
+    return await(async().rpushx(key, values), "RPUSHX");
+  }
+
+  @Override
+  default long rpushx(byte[] key, byte[]... values) {
+    return await(async().rpushx(key, values), "RPUSHX");
   }
 }

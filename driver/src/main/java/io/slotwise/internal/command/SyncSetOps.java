@@ -1,6 +1,8 @@
 package io.slotwise.internal.command;
 
 import io.slotwise.commands.RedisSetCommands;
+import io.slotwise.commands.ScanArgs;
+import io.slotwise.commands.ScanResult;
 import java.util.List;
 import java.util.Set;
 
@@ -107,5 +109,131 @@ public interface SyncSetOps extends SyncOps, RedisSetCommands {
   @Override
   default List<byte[]> sdiff(byte[]... keys) {
     return await(async().sdiff(keys), "SDIFF");
+  }
+
+  // Added by issue 14: the gaps in this family.
+
+  @Override
+  default ScanResult<String> sscan(String key, String cursor) {
+    return await(async().sscan(key, cursor), "SSCAN");
+  }
+
+  @Override
+  default ScanResult<byte[]> sscan(byte[] key, String cursor) {
+    return await(async().sscan(key, cursor), "SSCAN");
+  }
+
+  @Override
+  default ScanResult<String> sscan(String key, String cursor, ScanArgs scanArgs) {
+    return await(async().sscan(key, cursor, scanArgs), "SSCAN");
+  }
+
+  @Override
+  default ScanResult<byte[]> sscan(byte[] key, String cursor, ScanArgs scanArgs) {
+    return await(async().sscan(key, cursor, scanArgs), "SSCAN");
+  }
+
+  @Override
+  default List<Boolean> smismember(String key, String... members) {
+    return await(async().smismember(key, members), "SMISMEMBER");
+  }
+
+  @Override
+  default List<Boolean> smismember(byte[] key, byte[]... members) {
+    return await(async().smismember(key, members), "SMISMEMBER");
+  }
+
+  @Override
+  default long sintercard(String... keys) {
+    return await(async().sintercard(keys), "SINTERCARD");
+  }
+
+  @Override
+  default long sintercard(byte[]... keys) {
+    return await(async().sintercard(keys), "SINTERCARD");
+  }
+
+  @Override
+  default long sintercard(long limit, String... keys) {
+    return await(async().sintercard(limit, keys), "SINTERCARD");
+  }
+
+  @Override
+  default long sintercard(long limit, byte[]... keys) {
+    return await(async().sintercard(limit, keys), "SINTERCARD");
+  }
+
+  @Override
+  default long sinterstore(String destination, String... keys) {
+    return await(async().sinterstore(destination, keys), "SINTERSTORE");
+  }
+
+  @Override
+  default long sinterstore(byte[] destination, byte[]... keys) {
+    return await(async().sinterstore(destination, keys), "SINTERSTORE");
+  }
+
+  @Override
+  default long sunionstore(String destination, String... keys) {
+    return await(async().sunionstore(destination, keys), "SUNIONSTORE");
+  }
+
+  @Override
+  default long sunionstore(byte[] destination, byte[]... keys) {
+    return await(async().sunionstore(destination, keys), "SUNIONSTORE");
+  }
+
+  @Override
+  default long sdiffstore(String destination, String... keys) {
+    return await(async().sdiffstore(destination, keys), "SDIFFSTORE");
+  }
+
+  @Override
+  default long sdiffstore(byte[] destination, byte[]... keys) {
+    return await(async().sdiffstore(destination, keys), "SDIFFSTORE");
+  }
+
+  @Override
+  default Iterable<String> sscanIterable(String key, ScanArgs scanArgs) {
+    Args.requireObject(key, "key");
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> sscan(key, cursor, scanArgs));
+  }
+
+  @Override
+  default Iterable<byte[]> sscanIterable(byte[] key, ScanArgs scanArgs) {
+    Args.require(key, "key");
+    Args.requireObject(scanArgs, "scanArgs");
+    return ScanIterator.iterable(cursor -> sscan(key, cursor, scanArgs));
+  }
+
+  @Override
+  default boolean smove(String source, String destination, String member) {
+    return await(async().smove(source, destination, member), "SMOVE");
+  }
+
+  @Override
+  default boolean smove(byte[] source, byte[] destination, byte[] member) {
+    return await(async().smove(source, destination, member), "SMOVE");
+  }
+
+  @Override
+  default Set<String> spop(String key, long count) {
+    return await(async().spop(key, count), "SPOP");
+  }
+
+  @Override
+  default List<byte[]> spop(byte[] key, long count) {
+    return await(async().spop(key, count), "SPOP");
+  }
+
+  @Override
+  default List<String> srandmember(String key, long count) {
+    return await(async().srandmember(key, count), "SRANDMEMBER");
+  }
+
+  @Override
+  default List<byte[]> srandmember(byte[] key, long count) {
+    return await(async().srandmember(key, count), "SRANDMEMBER");
   }
 }

@@ -1,5 +1,7 @@
 package io.slotwise.internal.command;
 
+import io.slotwise.commands.GetExArgs;
+import io.slotwise.commands.LcsResult;
 import io.slotwise.commands.RedisStringCommands;
 import io.slotwise.commands.SetArgs;
 import java.util.List;
@@ -179,5 +181,87 @@ public interface SyncStringOps extends SyncOps, RedisStringCommands {
   @Override
   default long decrby(byte[] key, long amount) {
     return await(async().decrby(key, amount), "DECRBY");
+  }
+
+  // Added by issue 14: the gaps in this family.
+
+  @Override
+  default String setex(String key, long seconds, String value) {
+    return await(async().setex(key, seconds, value), "SETEX");
+  }
+
+  @Override
+  default String setex(byte[] key, long seconds, byte[] value) {
+    return await(async().setex(key, seconds, value), "SETEX");
+  }
+
+  @Override
+  default String psetex(String key, long millis, String value) {
+    return await(async().psetex(key, millis, value), "PSETEX");
+  }
+
+  @Override
+  default String psetex(byte[] key, long millis, byte[] value) {
+    return await(async().psetex(key, millis, value), "PSETEX");
+  }
+
+  @Override
+  default String getex(String key, GetExArgs getExArgs) {
+    return await(async().getex(key, getExArgs), "GETEX");
+  }
+
+  @Override
+  default byte[] getex(byte[] key, GetExArgs getExArgs) {
+    return await(async().getex(key, getExArgs), "GETEX");
+  }
+
+  @Override
+  default String getset(String key, String value) {
+    return await(async().getset(key, value), "GETSET");
+  }
+
+  @Override
+  default byte[] getset(byte[] key, byte[] value) {
+    return await(async().getset(key, value), "GETSET");
+  }
+
+  @Override
+  default String lcs(String key1, String key2) {
+    return await(async().lcs(key1, key2), "LCS");
+  }
+
+  @Override
+  default byte[] lcs(byte[] key1, byte[] key2) {
+    return await(async().lcs(key1, key2), "LCS");
+  }
+
+  @Override
+  default long lcsLen(String key1, String key2) {
+    return await(async().lcsLen(key1, key2), "LCS");
+  }
+
+  @Override
+  default long lcsLen(byte[] key1, byte[] key2) {
+    return await(async().lcsLen(key1, key2), "LCS");
+  }
+
+  @Override
+  default LcsResult lcsIdx(String key1, String key2, long minMatchLen, boolean withMatchLen) {
+    return await(async().lcsIdx(key1, key2, minMatchLen, withMatchLen), "LCS");
+  }
+
+  @Override
+  default LcsResult lcsIdx(byte[] key1, byte[] key2, long minMatchLen, boolean withMatchLen) {
+    return await(async().lcsIdx(key1, key2, minMatchLen, withMatchLen), "LCS");
+  }
+
+  @Override
+  default boolean setnx(String key, String value) {
+    return await(async().setnx(key, value), "SETNX");
+  }
+
+  @Override
+  default boolean setnx(byte[] key, byte[] value) {
+    return await(async().setnx(key, value), "SETNX");
   }
 }

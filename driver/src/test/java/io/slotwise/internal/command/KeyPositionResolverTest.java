@@ -225,15 +225,17 @@ class KeyPositionResolverTest {
 
   @Test
   void movableKeysAskGetkeysOnEveryCall() {
-    CompletableFuture<Command> first = resolver.resolve(args("LMPOP", "2", "a", "b", "LEFT"));
-    dispatcher.reply(0, array(entry7(true, "lmpop", 0, 0, 0, array(), "write", "movablekeys")));
+    CompletableFuture<Command> first =
+        resolver.resolve(args("MYMODULE.MPOP", "2", "a", "b", "LEFT"));
+    dispatcher.reply(
+        0, array(entry7(true, "mymodule.mpop", 0, 0, 0, array(), "write", "movablekeys")));
     assertThat(dispatcher.names()).containsExactly("COMMAND INFO", "COMMAND GETKEYS");
     assertThat(Arrays.asList(dispatcher.sent.get(1).args()))
         .extracting(b -> new String(b, UTF_8))
-        .containsExactly("COMMAND", "GETKEYS", "LMPOP", "2", "a", "b", "LEFT");
+        .containsExactly("COMMAND", "GETKEYS", "MYMODULE.MPOP", "2", "a", "b", "LEFT");
     dispatcher.reply(1, array(bulk("a"), bulk("b")));
     assertThat(first.join().keyIndexes()).containsExactly(2, 3);
-    CompletableFuture<Command> second = resolver.resolve(args("LMPOP", "1", "c", "LEFT"));
+    CompletableFuture<Command> second = resolver.resolve(args("MYMODULE.MPOP", "1", "c", "LEFT"));
     assertThat(dispatcher.names())
         .containsExactly("COMMAND INFO", "COMMAND GETKEYS", "COMMAND GETKEYS");
     dispatcher.pending.get(2).completeExceptionally(new RedisServerException("COMMAND", "ERR x"));

@@ -344,6 +344,9 @@ class PipelineTest {
         if (m.isDefault() || java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
           continue;
         }
+        if (m.getName().equals("copy") && m.getParameterCount() == 4) {
+          continue; // COPY ... DB: refused in cluster mode before anything is queued
+        }
         Object[] args = dummyArguments(m);
         Object future = m.invoke(p, args);
         assertThat(future).as(m.toString()).isInstanceOf(CompletableFuture.class);
@@ -377,7 +380,7 @@ class PipelineTest {
       }
     }
     if (type == String.class) {
-      return m.getName().startsWith("scan") ? "0" : "a1";
+      return m.getName().matches("[hsz]?scan.*") ? "0" : "a1";
     }
     if (type == byte[].class) {
       return "a1".getBytes(UTF_8);
@@ -428,6 +431,10 @@ class PipelineTest {
     if (type instanceof ParameterizedType pt
         && pt.getRawType() == io.slotwise.commands.ReplyConverter.class) {
       return io.slotwise.commands.ReplyConverter.raw();
+    }
+    Object gap = FamilyGapsDummies.of(type);
+    if (gap != null) {
+      return gap;
     }
     throw new AssertionError("add a dummy argument of type " + type + " for " + m);
   }
