@@ -80,7 +80,11 @@ public final class SlotwiseClient implements AutoCloseable {
     this.sync = new SyncCommandsImpl(async, config.timeouts().commandTimeout());
   }
 
-  /** A client for a Redis Cluster, reached through one or more seed nodes ({@code host:port}). */
+  /**
+   * A client for a Redis Cluster, reached through one or more seed nodes: {@code host:port}, or
+   * {@link RedisUri}s such as {@code rediss://user:pass@10.0.0.1:7000} (see {@link
+   * SlotwiseConfig#cluster}).
+   */
   public static SlotwiseClient cluster(String... seeds) {
     return create(SlotwiseConfig.cluster(seeds).build());
   }
@@ -90,7 +94,11 @@ public final class SlotwiseClient implements AutoCloseable {
     return create(SlotwiseConfig.codis(zkConnect, product).build());
   }
 
-  /** A client for one Redis server at {@code host:port}. */
+  /**
+   * A client for one Redis server at {@code host:port}, or at a {@link RedisUri} such as {@code
+   * redis://user:pass@host:6379/2?timeout=500ms} (user, password, TLS and database are used by
+   * every connection's handshake).
+   */
   public static SlotwiseClient standalone(String address) {
     return create(SlotwiseConfig.standalone(address).build());
   }

@@ -115,12 +115,19 @@ public final class SlotwiseConfig {
     this.options = Map.copyOf(b.options);
   }
 
-  /** Options for a Redis Cluster reached through these seed addresses ({@code host:port}). */
+  /**
+   * Options for a Redis Cluster reached through these seed addresses ({@code host:port}, or {@link
+   * RedisUri}s such as {@code redis://user:pass@10.0.0.1:7000}, which must agree on their
+   * settings).
+   */
   public static Builder cluster(String... seeds) {
     return new Builder(Mode.CLUSTER).addresses(seeds);
   }
 
-  /** Options for one Redis server at {@code host:port}. */
+  /**
+   * Options for one Redis server at {@code host:port}, or at a {@link RedisUri} such as {@code
+   * rediss://user:pass@host:6380/2?timeout=500ms}.
+   */
   public static Builder standalone(String address) {
     return new Builder(Mode.STANDALONE).addresses(address);
   }
@@ -287,18 +294,75 @@ public final class SlotwiseConfig {
   public static final class Builder extends OptionSetters {
     private final Mode mode;
     private final List<HostAndPort> addresses = new ArrayList<>();
+    private final List<RedisUri> uris = new ArrayList<>();
 
     private Builder(Mode mode) {
       super(DEFAULTS);
       this.mode = mode;
     }
 
-    /** Adds addresses ({@code host:port}); see {@link SlotwiseConfig#addresses()}. */
+    /**
+     * Adds addresses, each {@code host:port} or a {@link RedisUri} ({@code redis://...}, {@code
+     * rediss://...}); see {@link SlotwiseConfig#addresses()}. A URI also sets what it says — TLS,
+     * user and password, database, and its options — as the matching setters would (a setter called
+     * later wins). URIs given together (cluster seeds) must agree on everything but the address; a
+     * {@code host:port} among them takes their settings.
+     *
+     * @throws IllegalArgumentException naming the part of an address that is wrong, a URI that
+     *     disagrees with an earlier one, or a database other than 0 in cluster mode
+     */
     public Builder addresses(String... addresses) {
       for (String a : OptionChecks.notNull(addresses, "addresses")) {
-        this.addresses.add(HostAndPort.parse(a));
+        if (RedisUri.isUri(a)) {
+          RedisUri uri = RedisUri.parse(a);
+          apply(uri);
+          this.addresses.add(uri.address());
+        } else {
+          this.addresses.add(HostAndPort.parse(a));
+        }
       }
       return this;
+    }
+
+    private void apply(RedisUri uri) {
+      for (RedisUri earlier : uris) {
+        String conflict = earlier.conflictWith(uri);
+        if (conflict != null) {
+          throw new IllegalArgumentException(
+              uri
+                  + " disagrees with "
+                  + earlier
+                  + " on "
+                  + conflict
+                  + ": the addresses of one client share their settings");
+        }
+      }
+      if (mode == Mode.CLUSTER && uri.database() != null && uri.database() != 0) {
+        throw new IllegalArgumentException(
+            "database " + uri.database() + " in " + uri + ": Redis Cluster has database 0 only");
+      }
+      uris.add(uri);
+      if (uri.tls()) {
+        tlsOptions(get(TlsOptions.class).withEnabled(true));
+      }
+      if (uri.verifyHostname() != null) {
+        tlsOptions(get(TlsOptions.class).withVerifyHostname(uri.verifyHostname()));
+      }
+      if (uri.credentials().password() != null) {
+        credentials(uri.credentials());
+      }
+      if (uri.database() != null) {
+        database(uri.database());
+      }
+      if (uri.timeout() != null) {
+        commandTimeout(uri.timeout());
+      }
+      if (uri.clientName() != null) {
+        clientName(uri.clientName());
+      }
+      if (uri.protocol() != null) {
+        protocol(uri.protocol());
+      }
     }
 
     /** Checks the combination of options and freezes them. */

@@ -16,7 +16,12 @@ import java.util.Set;
  * command 'KEYS' is not allowed}), plus the commands newer than Codis that cannot work through a
  * proxy either: the blocking pops added after Redis 4 (a blocked command would stall the proxy's
  * shared backend connection), sharded pub/sub, {@code HELLO} (the proxy speaks RESP2 only), {@code
- * WAITAOF} and {@code REPLICAOF}. {@code AUTH} is allowed with one argument only.
+ * WAITAOF} and {@code REPLICAOF}; and the newer commands whose keys do not come first ({@code
+ * XREAD}, {@code XREADGROUP}, {@code XGROUP}, {@code XINFO}, {@code FCALL}, {@code EVAL_RO}, {@code
+ * LMPOP}, {@code ZUNION}...): codis-proxy forwards a command it does not know by its first
+ * argument, so these would reach the wrong server. Newer commands keyed by their first argument
+ * ({@code XADD}, {@code GEOADD}, {@code BITFIELD_RO}...) pass. Everything is by command name, so
+ * typed methods added later are covered. {@code AUTH} is allowed with one argument only.
  */
 public final class CodisCommandPolicy {
   private static final String MANY_SERVERS = "it needs keys that may live on different servers";
@@ -26,6 +31,9 @@ public final class CodisCommandPolicy {
   private static final String PUBSUB = "the proxy has no publish/subscribe";
   private static final String ADMIN = "server administration goes to the servers, not the proxy";
   private static final String INTERNAL = "it is internal to Codis slot migration";
+  private static final String KEYS_ELSEWHERE =
+      "its keys do not come first, and the proxy routes every command by its first argument"
+          + " (it would reach the wrong server)";
 
   private static final Map<String, String> REFUSED = new HashMap<>();
 
@@ -114,15 +122,27 @@ public final class CodisCommandPolicy {
         "SLOTSRESTORE-ASYNC-AUTH",
         "SLOTSRESTORE-ASYNC-ACK");
     REFUSED.put("HELLO", "the proxy speaks RESP2 only and does not know HELLO");
-    // Issue 14 (t14c): commands newer than codis-proxy 3.2, which would hash the wrong argument
-    // (the function or script name, the MEMORY subcommand) or reach one server only.
-    refuse(ADMIN, "FUNCTION", "MEMORY");
+    // Newer than Codis 3.2, which forwards a command it does not know by its first argument: keys
+    // after a subcommand, a numkeys or a keyword would be hashed wrongly.
     refuse(
-        "codis-proxy routes scripts by EVAL/EVALSHA's layout only and would hash the wrong argument",
+        KEYS_ELSEWHERE,
+        "XREAD",
+        "XREADGROUP",
+        "XGROUP",
+        "XINFO",
         "FCALL",
         "FCALL_RO",
         "EVAL_RO",
-        "EVALSHA_RO");
+        "EVALSHA_RO",
+        "LMPOP",
+        "ZMPOP",
+        "SINTERCARD",
+        "ZINTERCARD",
+        "ZUNION",
+        "ZINTER",
+        "ZDIFF",
+        "MEMORY");
+    refuse(ADMIN, "FUNCTION", "ACL", "MODULE", "FAILOVER", "SWAPDB");
   }
 
   private CodisCommandPolicy() {}

@@ -68,6 +68,8 @@ public final class CodisRouter implements Router {
   private final ScheduledExecutorService scheduler;
   private final boolean ownsScheduler;
   private final Duration startTimeout;
+  private final Duration listTimeout;
+  private final String listTimeoutName;
   private final Duration probeTimeout;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -85,6 +87,11 @@ public final class CodisRouter implements Router {
     this.scheduler = scheduler;
     this.ownsScheduler = ownsScheduler;
     this.startTimeout = timeouts.connectTimeout();
+    // The proxy list comes from ZooKeeper (its own timeout, as documented) or from static
+    // addresses.
+    boolean zk = codis.zkConnect() != null;
+    this.listTimeout = zk ? codis.zkConnectionTimeout() : startTimeout;
+    this.listTimeoutName = zk ? "zkConnectionTimeout" : "connectTimeout";
     Duration commandTimeout = timeouts.commandTimeout();
     this.probeTimeout =
         commandTimeout.compareTo(MAX_PROBE_TIMEOUT) < 0 ? commandTimeout : MAX_PROBE_TIMEOUT;
@@ -107,7 +114,8 @@ public final class CodisRouter implements Router {
    * instance the transport's; probe tasks are short and never block), which the caller owns and
    * shuts down. Nothing connects before {@link #start()}.
    *
-   * @param timeouts the connect timeout bounds each start-up step and a new proxy's admission; the
+   * @param timeouts the connect timeout bounds each proxy's first connection and a new proxy's
+   *     admission ({@code codis.zkConnectionTimeout()} bounds the wait for the proxy list); the
    *     command timeout bounds a removed proxy's drain (and, up to 1 s, a probe)
    * @throws IllegalArgumentException when a parameter is null, or there is neither a ZooKeeper
    *     address nor a static proxy
@@ -183,7 +191,8 @@ public final class CodisRouter implements Router {
   }
 
   /**
-   * Waits (each step bounded by the connect timeout) for the proxy list, then for the first
+   * Waits for the proxy list (bounded by {@code zkConnectionTimeout} when it comes from ZooKeeper,
+   * by the connect timeout otherwise), then (each bounded by the connect timeout) for the first
    * connection attempt (and, once connected, the first {@code PING}) to every listed proxy;
    * completes when at least one proxy is in the rotation, else fails with {@link
    * NoProxyAvailableException} naming the source.
@@ -191,13 +200,15 @@ public final class CodisRouter implements Router {
   @Override
   public CompletableFuture<Void> start() {
     CompletableFuture<Void> listed =
-        registry.start().copy().orTimeout(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        registry.start().copy().orTimeout(listTimeout.toMillis(), TimeUnit.MILLISECONDS);
     return listed
         .handle(
             (ok, err) -> {
               if (err != null) {
                 throw new NoProxyAvailableException(
-                    registry.source(), "the proxy list did not arrive within " + startTimeout, err);
+                    registry.source(),
+                    "the proxy list did not arrive within " + listTimeoutName + " " + listTimeout,
+                    err);
               }
               if (registry.online().isEmpty()) {
                 throw new NoProxyAvailableException(

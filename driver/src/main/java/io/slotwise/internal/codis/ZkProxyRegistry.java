@@ -18,6 +18,7 @@ import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
 import org.apache.curator.framework.state.ConnectionState;
 import org.apache.curator.retry.ExponentialBackoffRetry;
 import org.apache.curator.utils.ZKPaths;
+import org.apache.zookeeper.client.ZKClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,11 +82,26 @@ public final class ZkProxyRegistry implements ProxyRegistry {
             .connectString(codis.zkConnect())
             .sessionTimeoutMs(millis(codis.zkSessionTimeout()))
             .connectionTimeoutMs(millis(codis.zkConnectionTimeout()))
+            .zkClientConfig(requestTimeout(codis.zkConnectionTimeout()))
             .retryPolicy(new ExponentialBackoffRetry(RETRY_BASE_MS, RETRY_COUNT, RETRY_MAX_MS));
     if (codis.zkDigest() != null) {
       b.authorization("digest", codis.zkDigest().getBytes(StandardCharsets.UTF_8));
     }
     return new ZkProxyRegistry(codis, staticProxies, listener, b.build());
+  }
+
+  /**
+   * A ZooKeeper request unanswered for {@code zkConnectionTimeout} fails (Curator retries it)
+   * instead of waiting forever: without this, closing a client whose ensemble accepts TCP but never
+   * answers blocks the caller for about the session timeout (the close request waits for a reply),
+   * so a client that failed to start would keep its caller waiting long after zkConnectionTimeout.
+   * A config object of our own, not the JVM-wide system property.
+   */
+  private static ZKClientConfig requestTimeout(java.time.Duration zkConnectionTimeout) {
+    ZKClientConfig config = new ZKClientConfig();
+    config.setProperty(
+        ZKClientConfig.ZOOKEEPER_REQUEST_TIMEOUT, Long.toString(zkConnectionTimeout.toMillis()));
+    return config;
   }
 
   private static int millis(java.time.Duration d) {

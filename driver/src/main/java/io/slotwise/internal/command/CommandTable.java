@@ -6,17 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the driver knows about each command by name: whether it is read-only, whether it is
  * idempotent, and where its keys are. Immutable and thread-safe.
  *
- * <p><b>Idempotent</b> means: if the command already ran once and its reply was lost, running it
- * again leaves the same data behind ({@code SET}, {@code DEL}, {@code HSET}, {@code SADD}, {@code
- * EXPIRE}). Counters, pushes, pops and appends are not; nor are scripts, whose effect is unknown.
- * Read-only commands are idempotent. Unknown commands are neither read-only nor idempotent, the
- * safe answer for retries. {@link #withOverrides} applies {@link
- * RetryOptions#idempotentOverrides()}.
+ * <p><b>Idempotent</b> (safe to resend after the reply was lost) means: running it a second time
+ * gives the same reply <i>and</i> leaves the same data ({@code SET}, {@code MSET}, {@code HMSET},
+ * {@code LSET}, {@code SETRANGE}). Not: counters, pushes, pops, appends, scripts (effect unknown),
+ * and every write whose reply counts or reports what changed ({@code SADD}, {@code HSET}, {@code
+ * DEL}, {@code PFADD}, {@code SETBIT}, {@code PERSIST}: the second run answers 0, which breaks the
+ * "was it added?" idiom). Where the answer depends on the options ({@code SET NX}, {@code ZADD XX},
+ * {@code EXPIRE ... NX}, {@code RESTORE ... REPLACE}), {@link OptionIdempotency} decides per call;
+ * the per-name flag here is the answer for the plain form. Read-only commands are idempotent.
+ * Unknown commands are neither read-only nor idempotent, the safe answer for retries. {@link
+ * #withOverrides} applies {@link RetryOptions#idempotentOverrides()}, by name, over everything.
  *
  * <p>Key positions follow the shape of {@code COMMAND INFO}: first key, last key (negative counts
  * from the end), step; or, for {@code EVAL}-like commands, a key count at position 2.
@@ -69,15 +75,23 @@ public final class CommandTable {
     read(0, 0, 0, "CLUSTER SHARDS", "CLUSTER MYID", "CLUSTER KEYSLOT", "COMMAND INFO");
     read(0, 0, 0, "COMMAND COUNT", "COMMAND DOCS", "COMMAND GETKEYS", "READONLY", "READWRITE");
 
-    // Writes that leave the same data when run twice.
-    write(true, 1, 1, 1, "SET", "SETEX", "PSETEX", "SETNX", "SETRANGE", "SETBIT", "GETEX");
-    write(true, 1, 1, 1, "EXPIRE", "PEXPIRE", "EXPIREAT", "PEXPIREAT", "PERSIST");
-    write(true, 1, 1, 1, "HSET", "HMSET", "HSETNX", "HDEL", "LSET", "SADD", "SREM");
-    write(true, 1, 1, 1, "ZADD", "ZREM", "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX", "PFADD", "RESTORE");
-    write(true, 1, -1, 1, "DEL", "UNLINK", "TOUCH", "PFMERGE");
+    // Writes whose second run gives the same reply and leaves the same data. SET, EXPIRE,
+    // PEXPIRE and GETEX: the plain form; their options are judged by OptionIdempotency.
+    write(true, 1, 1, 1, "SET", "SETEX", "PSETEX", "SETRANGE", "GETEX", "EXPIRE", "PEXPIRE");
+    write(true, 1, 1, 1, "HMSET", "LSET");
+    write(true, 1, -1, 1, "TOUCH", "PFMERGE");
     write(true, 1, -1, 2, "MSET");
     write(true, 0, 0, 0, "FLUSHALL", "FLUSHDB", "SCRIPT LOAD", "SCRIPT FLUSH", "SELECT");
     write(true, 0, 0, 0, "CLIENT SETNAME", "CONFIG SET");
+
+    // Writes whose second run answers differently: a count or an old value (0 added, 0 removed,
+    // the bit just set, "already had no TTL"), or a refusal (SETNX, RESTORE without REPLACE: see
+    // OptionIdempotency for ZADD XX and RESTORE REPLACE). EXPIREAT/PEXPIREAT: a timestamp in the
+    // past deletes the key (1, then 0), and no rule may read a clock.
+    write(false, 1, 1, 1, "SETNX", "SETBIT", "EXPIREAT", "PEXPIREAT", "PERSIST", "PFADD");
+    write(false, 1, 1, 1, "HSET", "HSETNX", "HDEL", "SADD", "SREM", "ZADD", "ZREM", "RESTORE");
+    write(false, 1, 1, 1, "ZREMRANGEBYSCORE", "ZREMRANGEBYLEX");
+    write(false, 1, -1, 1, "DEL", "UNLINK");
 
     // Writes whose second run changes data again, loses data, or fails where the first succeeded.
     write(false, 1, 1, 1, "INCR", "INCRBY", "INCRBYFLOAT", "DECR", "DECRBY", "APPEND");
@@ -187,15 +201,30 @@ public final class CommandTable {
     return spec != null && spec.idempotent();
   }
 
-  /** Whether {@code command} may be resent after its connection broke with the outcome unknown. */
+  /**
+   * Whether {@code command} may be resent after its connection broke with the outcome unknown: the
+   * user's override for its name, else the rule for its options ({@link OptionIdempotency}), else
+   * the flag of its name. This is the decision the retry loop uses.
+   */
   public boolean isIdempotent(Command command) {
-    return isIdempotent(command.name());
+    String name = command.name();
+    Boolean override = overrides.get(name);
+    if (override != null) {
+      return override;
+    }
+    Predicate<byte[][]> rule = OptionIdempotency.rule(name);
+    return rule != null ? rule.test(command.args()) : isIdempotent(name);
   }
 
   /** Whether the command never changes data; {@code false} for unknown commands. */
   static boolean isReadOnly(String name) {
     Spec spec = SPECS.get(name);
     return spec != null && spec.readOnly();
+  }
+
+  /** Every command name in the table, for the table test. */
+  static Set<String> names() {
+    return Set.copyOf(SPECS.keySet());
   }
 
   /** Whether the table has an entry for {@code name}. */

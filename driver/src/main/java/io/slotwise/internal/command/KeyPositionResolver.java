@@ -28,6 +28,9 @@ import java.util.concurrent.ConcurrentMap;
  *       {@code COMMAND GETKEYS <args...>} on every call (nothing cached for the call).
  * </ol>
  *
+ * <p>Every path of a generic command (sync, async, pipeline, transaction body) comes through here,
+ * so {@link ConnectionStateCommands} refuses connection-state commands here, before anything else.
+ *
  * <p>A command the server does not know ({@code COMMAND INFO} answers nil), one whose {@code
  * COMMAND GETKEYS} fails (bad arguments), and every command when the server refuses {@code COMMAND}
  * itself (ACL) gets no keys: it goes to any master, and the server answers its own error or a
@@ -46,8 +49,14 @@ public final class KeyPositionResolver {
     this.dispatcher = dispatcher;
   }
 
-  /** The command for {@code args} (the name first), its key positions found as described above. */
+  /**
+   * The command for {@code args} (the name first), its key positions found as described above.
+   *
+   * @throws io.slotwise.RedisCommandNotAllowedException at once, for a command that would change
+   *     the state of a shared connection ({@link ConnectionStateCommands})
+   */
   CompletableFuture<Command> resolve(byte[][] args) {
+    ConnectionStateCommands.check(args);
     String tableName = CommandTable.nameOf(args);
     if (CommandTable.isKnown(tableName) || !dispatcher.splitsBySlot()) {
       return CompletableFuture.completedFuture(CommandBuilder.generic(args));

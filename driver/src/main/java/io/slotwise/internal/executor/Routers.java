@@ -81,8 +81,7 @@ public final class Routers {
     RetryOptions retry = config.retryOptions();
     CommandTable table = CommandTable.of(retry);
     Predicate<Command> retrySafe =
-        command ->
-            command.isReadOnly() || retry.writesAtLeastOnce() || table.isIdempotent(command.name());
+        command -> command.isReadOnly() || retry.writesAtLeastOnce() || table.isIdempotent(command);
     Consumer<Command> preflight =
         config.mode() == SlotwiseConfig.Mode.CODIS ? CodisCommandPolicy::check : command -> {};
     return new CommandExecutor(

@@ -4,6 +4,7 @@ import io.slotwise.HostAndPort;
 import io.slotwise.RedisConnectionException;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -103,9 +104,50 @@ public final class Handshake {
                     : CompletableFuture.completedFuture(null));
   }
 
+  /**
+   * The exception for a refused step. A step that carries the password ({@code HELLO ... AUTH},
+   * {@code AUTH}) is shown with the password redacted and only the server's error code ({@code
+   * WRONGPASS}, {@code NOPROTO}, {@code ERR}): a server's text can echo the arguments (Redis 6.2+
+   * answers an unknown command with "with args beginning with: ..."), the password among them.
+   */
   private RedisConnectionException failure(Command command, Reply.Error error) {
+    boolean secret = carriesPassword(command);
+    String reply = secret ? error.code() + " (the server's text is withheld)" : error.message();
     return new RedisConnectionException(
-        "handshake with " + address + " failed: " + command.name() + " -> " + error.message());
+        "handshake with " + address + " failed: " + describe(command) + " -> " + reply);
+  }
+
+  private static boolean carriesPassword(Command command) {
+    return command.name().equals("AUTH")
+        || (command.name().equals("HELLO") && authPasswordIndex(command.args()) > 0);
+  }
+
+  /**
+   * The step as sent, the password replaced by {@code <redacted>}: {@code HELLO 3 AUTH alice
+   * <redacted> SETNAME app}, {@code AUTH <redacted>}; other steps by name.
+   */
+  static String describe(Command command) {
+    if (!carriesPassword(command)) {
+      return command.name();
+    }
+    byte[][] args = command.args();
+    int password = command.name().equals("AUTH") ? args.length - 1 : authPasswordIndex(args);
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < args.length; i++) {
+      s.append(i == 0 ? "" : " ")
+          .append(i == password ? "<redacted>" : new String(args[i], StandardCharsets.UTF_8));
+    }
+    return s.toString();
+  }
+
+  /** In {@code HELLO 3 AUTH user pass ...}, the index of {@code pass}; -1 without AUTH. */
+  private static int authPasswordIndex(byte[][] args) {
+    for (int i = 2; i + 2 < args.length; i++) {
+      if (new String(args[i], StandardCharsets.UTF_8).equalsIgnoreCase("AUTH")) {
+        return i + 2;
+      }
+    }
+    return -1;
   }
 
   static Command hello(ConnectionSettings settings) {

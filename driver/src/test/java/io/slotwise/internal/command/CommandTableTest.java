@@ -23,7 +23,7 @@ class CommandTableTest {
   void idempotentCommands() {
     CommandTable t = CommandTable.builtIn();
     for (String name :
-        new String[] {"GET", "SET", "DEL", "EXPIRE", "HSET", "SADD", "ZADD", "MGET", "PING"}) {
+        new String[] {"GET", "SET", "MSET", "EXPIRE", "HMSET", "LSET", "PFMERGE", "MGET", "PING"}) {
       assertThat(t.isIdempotent(name)).as(name).isTrue();
     }
   }
@@ -49,6 +49,12 @@ class CommandTableTest {
           "EVAL",
           "EVALSHA",
           "RENAME",
+          "DEL",
+          "HSET",
+          "SADD",
+          "ZADD",
+          "SETNX",
+          "PFADD",
           "NO.SUCH.COMMAND"
         }) {
       assertThat(t.isIdempotent(name)).as(name).isFalse();

@@ -136,6 +136,52 @@ class HandshakeTest {
   }
 
   @Test
+  void aRefusedForcedHelloWithAuthDoesNotCopyTheServersTextWhichMayEchoThePassword() {
+    ScriptedServer server =
+        new ScriptedServer(
+            Map.of(
+                "HELLO",
+                new Reply.Error(
+                    "ERR unknown command 'HELLO', with args beginning with: '3' 'AUTH' 'alice'"
+                        + " 's3cret' ")));
+    assertThatThrownBy(
+            () ->
+                run(
+                    settings(b -> b.protocol(Protocol.RESP3).username("alice").password("s3cret")),
+                    server))
+        .cause()
+        .isInstanceOf(RedisConnectionException.class)
+        .hasMessageContaining("HELLO 3 AUTH alice <redacted>")
+        .hasMessageContaining("ERR")
+        .hasMessageContaining("10.0.0.1:7000")
+        .hasMessageNotContaining("s3cret")
+        .hasMessageNotContaining("with args");
+  }
+
+  @Test
+  void aRefusedAuthKeepsOnlyTheErrorCode() {
+    ScriptedServer noproto =
+        new ScriptedServer(Map.of("HELLO", new Reply.Error("NOPROTO sorry 's3cret'")));
+    assertThatThrownBy(
+            () -> run(settings(b -> b.protocol(Protocol.RESP3).password("s3cret")), noproto))
+        .cause()
+        .hasMessageContaining("HELLO 3 AUTH default <redacted>")
+        .hasMessageContaining("NOPROTO")
+        .hasMessageNotContaining("s3cret");
+    ScriptedServer resp2 =
+        new ScriptedServer(Map.of("AUTH", new Reply.Error("WRONGPASS bad pair for 's3cret'")));
+    assertThatThrownBy(
+            () ->
+                run(
+                    settings(b -> b.protocol(Protocol.RESP2).username("bob").password("s3cret")),
+                    resp2))
+        .cause()
+        .hasMessageContaining("AUTH bob <redacted>")
+        .hasMessageContaining("WRONGPASS")
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
   void selectErrorFailsTheHandshake() {
     ScriptedServer server =
         new ScriptedServer(Map.of("SELECT", new Reply.Error("ERR DB index is out of range")));
