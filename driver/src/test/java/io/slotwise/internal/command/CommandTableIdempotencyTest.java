@@ -64,6 +64,18 @@ class CommandTableIdempotencyTest {
     decide(UNSAFE, "HINCRBYFLOAT", "XADD", "RPOPLPUSH", "LMOVE", "SMOVE", "BLPOP", "BRPOP");
     decide(UNSAFE, "BZPOPMIN", "BZPOPMAX", "BLMOVE", "BRPOPLPUSH", "PUBLISH", "SPUBLISH");
     decide(UNSAFE, "EVAL", "EVALSHA", "FCALL");
+
+    // Issue 14: streams, geo, HyperLogLog, bitmaps, the family gaps, functions and server.
+    decide(READ, "BITFIELD_RO", "GEODIST", "GEOHASH", "GEOPOS", "GEOSEARCH", "LCS", "SORT_RO");
+    decide(READ, "SINTERCARD", "ZDIFF", "ZINTER", "ZINTERCARD", "ZUNION", "XPENDING", "XREAD");
+    decide(READ, "XINFO CONSUMERS", "XINFO GROUPS", "XINFO STREAM", "CLIENT INFO");
+    decide(READ, "FUNCTION DUMP", "FUNCTION LIST", "FUNCTION STATS", "SLOWLOG GET", "SLOWLOG LEN");
+    decide(SAFE, "XGROUP SETID", "FUNCTION FLUSH", "SLOWLOG RESET");
+    decide(UNSAFE, "BITFIELD", "BITOP", "GEOADD", "GEOSEARCHSTORE", "LMPOP", "ZMPOP", "SORT");
+    decide(UNSAFE, "XACK", "XAUTOCLAIM", "XCLAIM", "XDEL", "XTRIM", "XREADGROUP");
+    decide(UNSAFE, "XGROUP CREATE", "XGROUP CREATECONSUMER", "XGROUP DELCONSUMER");
+    decide(UNSAFE, "XGROUP DESTROY", "ZDIFFSTORE", "ZINTERSTORE", "ZUNIONSTORE", "ZRANGESTORE");
+    decide(UNSAFE, "CLIENT KILL", "FUNCTION DELETE", "FUNCTION LOAD", "FUNCTION RESTORE");
   }
 
   /** Option variants: the full command line, and whether it may be resent. */
