@@ -130,6 +130,7 @@ public final class AsyncNodeCommandsImpl implements AsyncRedisNodeCommands {
     if (args.length == 0) {
       throw new IllegalArgumentException("args must name a command");
     }
+    ConnectionStateCommands.check(args);
     Command command = CommandTable.command(args);
     if (!BlockingCommands.blockFor(command).isNegative()) {
       throw new IllegalArgumentException(

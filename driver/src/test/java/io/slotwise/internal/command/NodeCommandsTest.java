@@ -87,6 +87,12 @@ class NodeCommandsTest {
         .hasMessageContaining("every master");
     assertThatThrownBy(() -> nodes.execute(new String[0]))
         .isInstanceOf(IllegalArgumentException.class);
+    for (String[] state : new String[][] {{"MULTI"}, {"SELECT", "3"}, {"CLIENT", "REPLY", "OFF"}}) {
+      assertThatThrownBy(() -> nodes.execute(state))
+          .as("%s on every master's shared connection", String.join(" ", state))
+          .isInstanceOf(io.slotwise.RedisCommandNotAllowedException.class)
+          .hasMessageContaining(state[0]);
+    }
     d.masters = List.of();
     assertThat(nodes.ping())
         .failsWithin(java.time.Duration.ofSeconds(5))
