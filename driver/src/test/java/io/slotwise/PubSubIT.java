@@ -2,7 +2,8 @@ package io.slotwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.PubSubMessage;
+import io.slotwise.pubsub.PubSubMessageListener;
 import io.slotwise.pubsub.Subscription;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
@@ -20,18 +21,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RedisExtension.class)
 class PubSubIT {
 
-  /** Collects messages as "channel=message" or "pattern|channel=message". */
-  static final class Inbox implements PubSubListener {
+  /** Collects messages as "channel=message" or "pattern|channel=message", and as they came. */
+  static final class Inbox implements PubSubMessageListener {
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    final BlockingQueue<PubSubMessage> messages = new LinkedBlockingQueue<>();
 
     @Override
-    public void message(String channel, String message) {
-      received.add(channel + "=" + message);
-    }
-
-    @Override
-    public void patternMessage(String pattern, String channel, String message) {
-      received.add(pattern + "|" + channel + "=" + message);
+    public void onMessage(PubSubMessage m) {
+      messages.add(m);
+      received.add(
+          (m.kind() == PubSubMessage.Kind.PATTERN ? m.patternText() + "|" : "")
+              + m.channelText()
+              + "="
+              + m.text());
     }
 
     String next() throws InterruptedException {
@@ -88,6 +90,47 @@ class PubSubIT {
     }
     try (SlotwiseClient client = SlotwiseClient.standalone(server.address().toString())) {
       assertThat(client.sync().publish("sports", "after close")).isZero();
+    }
+  }
+
+  /** Issue 14: a two-argument lambda used to drop every pattern message silently. */
+  @Test
+  @SuppressWarnings("deprecation") // the earlier listener shape, kept working
+  void aLambdaListenerReceivesPatternMessages(RedisServerProcess server) throws Exception {
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    try (SlotwiseClient client = SlotwiseClient.standalone(server.address().toString());
+        Subscription subscription =
+            client.subscription((channel, message) -> received.add(channel + "=" + message))) {
+      subscription.psubscribe("lambda.*");
+      assertThat(client.sync().publish("lambda.x", "hi")).isEqualTo(1);
+      assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("lambda.x=hi");
+    }
+  }
+
+  /** Issue 14: each subscription used to hold a thread of its own. */
+  @Test
+  void twoHundredSubscriptionsDoNotCreateTwoHundredThreads(RedisServerProcess server)
+      throws Exception {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    List<Subscription> subscriptions = new java.util.ArrayList<>();
+    Inbox inbox = new Inbox();
+    try (SlotwiseClient client = SlotwiseClient.standalone(server.address().toString())) {
+      client.sync().ping();
+      int before = threads.getThreadCount();
+      for (int i = 0; i < 200; i++) {
+        Subscription s = client.subscription(inbox);
+        subscriptions.add(s);
+        s.subscribe("many:" + i);
+      }
+      int during = threads.getThreadCount();
+      System.out.printf(
+          "[PubSubIT] threads: %d before, %d with 200 subscriptions%n", before, during);
+      assertThat(during - before).as("threads added by 200 subscriptions").isLessThan(20);
+      assertThat(client.sync().publish("many:199", "last")).isEqualTo(1);
+      assertThat(inbox.next()).isEqualTo("many:199=last");
+    } finally {
+      subscriptions.forEach(Subscription::close);
     }
   }
 
