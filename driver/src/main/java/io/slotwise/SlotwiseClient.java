@@ -19,6 +19,8 @@ import io.slotwise.internal.pubsub.PubSubContext;
 import io.slotwise.internal.transport.NettyTransport;
 import io.slotwise.internal.transport.Router;
 import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.PubSubMessage;
+import io.slotwise.pubsub.PubSubMessageListener;
 import io.slotwise.pubsub.Subscription;
 import java.time.Duration;
 import java.util.List;
@@ -212,22 +214,27 @@ public final class SlotwiseClient implements AutoCloseable {
   }
 
   /**
-   * A new, empty set of pub/sub subscriptions delivering to {@code listener}, on dedicated
-   * connections (never the shared ones), kept alive across reconnects, failovers and slot
-   * migrations; see {@link Subscription}. The caller closes it.
+   * A new, empty set of pub/sub subscriptions delivering every message — channel, pattern and
+   * sharded — to {@code listener} as a {@link PubSubMessage} (bytes as sent, text accessors for
+   * convenience), on dedicated connections (never the shared ones), kept alive across reconnects,
+   * failovers and slot migrations; see {@link Subscription}. The listener runs on the client's
+   * shared delivery threads, never on an I/O thread (see {@link PubSubMessageListener}). The caller
+   * closes the subscription.
    *
    * <pre>{@code
-   * try (Subscription s = client.subscription((channel, message) -> handle(channel, message))) {
+   * try (Subscription s = client.subscription(m -> handle(m.channelText(), m.text()))) {
    *   s.subscribe("news");            // PUBLISH news ...
+   *   s.psubscribe("weather.*");      // m.kind() == PATTERN, m.patternText() == "weather.*"
    *   s.ssubscribe("orders:{eu}");    // SPUBLISH orders:{eu} ... (Redis 7)
-   *   ...
+   *   s.async().subscribe("more").thenRun(() -> log.info("confirmed"));
    * }
    * }</pre>
    *
+   * @throws IllegalArgumentException when {@code listener} is null
    * @throws io.slotwise.codis.CodisUnsupportedCommandException in Codis mode (proxies have no
    *     pub/sub)
    */
-  public Subscription subscription(PubSubListener listener) {
+  public Subscription subscription(PubSubMessageListener listener) {
     Args.requireObject(listener, "listener");
     if (config.mode() == SlotwiseConfig.Mode.CODIS) {
       io.slotwise.internal.codis.CodisCommandPolicy.check(
@@ -297,6 +304,19 @@ public final class SlotwiseClient implements AutoCloseable {
         new SyncNodeCommandsImpl(nodeAsync, (SyncOps) sync),
         nodeAsync,
         () -> target.resolve(async.dispatcher()));
+  }
+
+  /**
+   * {@link #subscription(PubSubMessageListener)} with the earlier text-only listener; a lambda
+   * {@code (channel, message) -> ...} now receives pattern messages too.
+   *
+   * @deprecated use {@link #subscription(PubSubMessageListener)}: {@code (channel, message) -> f}
+   *     becomes {@code m -> f(m.channelText(), m.text())}
+   */
+  @Deprecated
+  public Subscription subscription(PubSubListener listener) {
+    Args.requireObject(listener, "listener");
+    return subscription(listener.asMessageListener());
   }
 
   /** The options this client runs with. */

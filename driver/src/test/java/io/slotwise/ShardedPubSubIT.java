@@ -2,6 +2,7 @@ package io.slotwise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slotwise.pubsub.PubSubMessage;
 import io.slotwise.pubsub.Subscription;
 import io.slotwise.testkit.Isolated;
 import io.slotwise.testkit.LocalRedisCluster;
@@ -86,6 +87,77 @@ class ShardedPubSubIT {
               + " client %d ms%n",
           slot, afterMoveMs, failoverMs, afterFailoverMs, viaClientMs);
       assertThat(subscription.shardChannels()).containsExactly(CHANNEL);
+    }
+  }
+
+  @Test
+  void binaryShardMessagesArriveIntactAfterAnAsyncSsubscribe(LocalRedisCluster cluster)
+      throws Exception {
+    PubSubIT.Inbox inbox = new PubSubIT.Inbox();
+    byte[] channel = {'s', 'b', 'i', 'n', ':', '{', (byte) 0xFF, '}'};
+    for (SlotwiseConfig.Protocol protocol :
+        java.util.List.of(SlotwiseConfig.Protocol.RESP2, SlotwiseConfig.Protocol.RESP3)) {
+      SlotwiseConfig config = SlotwiseConfig.cluster(cluster.seeds()).protocol(protocol).build();
+      try (SlotwiseClient client = SlotwiseClient.create(config);
+          Subscription subscription = client.subscription(inbox)) {
+        subscription.async().ssubscribe(channel).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(client.sync().spublish(channel, PubSubIT.NOT_UTF8)).isEqualTo(1);
+        PubSubMessage m = inbox.messages.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(m).as(protocol.name()).isNotNull();
+        assertThat(m.kind()).isEqualTo(PubSubMessage.Kind.SHARD);
+        assertThat(m.channel()).isEqualTo(channel);
+        assertThat(m.payload()).isEqualTo(PubSubIT.NOT_UTF8);
+        subscription.async().sunsubscribe(channel).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(client.sync().spublish(channel, PubSubIT.NOT_UTF8)).isZero();
+      }
+      inbox.received.clear();
+    }
+  }
+
+  /**
+   * A cluster node restarting (the shard channel's owner, and the node of the classic connection)
+   * drops the server's side of every subscription; the check rounds subscribe again.
+   */
+  @Test
+  void resubscribesAfterAClusterNodeRestarts(@Isolated LocalRedisCluster cluster) throws Exception {
+    int slot = cluster.keySlot(CHANNEL);
+    PubSubIT.Inbox inbox = new PubSubIT.Inbox();
+    try (SlotwiseClient client = SlotwiseClient.cluster(cluster.seeds());
+        Subscription subscription = client.subscription(inbox)) {
+      subscription.ssubscribe(CHANNEL);
+      subscription.subscribe("classic");
+      java.util.Set<RedisServerProcess> restart = new java.util.LinkedHashSet<>();
+      restart.add(cluster.ownerOfSlot(slot));
+      for (RedisServerProcess m : cluster.masters()) {
+        if (String.valueOf(m.call("CLIENT", "LIST")).contains(" sub=1 ")) {
+          restart.add(m); // the classic connection's node
+        }
+      }
+      assertThat(
+              cluster.masters().stream()
+                  .anyMatch(m -> String.valueOf(m.call("CLIENT", "LIST")).contains(" sub=1 ")))
+          .as("a master holds the classic connection")
+          .isTrue();
+      long t0 = System.nanoTime();
+      for (RedisServerProcess node : restart) {
+        node.restart();
+      }
+      long restartMs = (System.nanoTime() - t0) / 1_000_000;
+      long shardMs =
+          PubSubIT.publishUntilReceived(
+              inbox,
+              Duration.ofSeconds(30),
+              m -> client.sync().spublish(CHANNEL, m),
+              CHANNEL + "=");
+      long classicMs =
+          PubSubIT.publishUntilReceived(
+              inbox, Duration.ofSeconds(30), m -> client.sync().publish("classic", m), "classic=");
+      System.out.printf(
+          "[ShardedPubSubIT] %d node(s) restarted in %d ms; first shard message %d ms after,"
+              + " first classic message %d ms later%n",
+          restart.size(), restartMs, shardMs, classicMs);
+      assertThat(subscription.shardChannels()).containsExactly(CHANNEL);
+      assertThat(subscription.channels()).containsExactly("classic");
     }
   }
 

@@ -4,9 +4,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Publishing commands ({@code PUBLISH}, {@code SPUBLISH}); subscribing is done with {@link
- * io.slotwise.SlotwiseClient#subscription(io.slotwise.pubsub.PubSubListener)}. Each call returns a
- * {@link CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on futures,
- * threads and argument checks apply. Thread-safe; obtained from {@link
+ * io.slotwise.SlotwiseClient#subscription(io.slotwise.pubsub.PubSubMessageListener)}. Each call
+ * returns a {@link CompletableFuture} at once. Part of {@link AsyncRedisCommands}, whose notes on
+ * futures, threads and argument checks apply. Thread-safe; obtained from {@link
  * io.slotwise.SlotwiseClient#async()} and closed with the client, never on its own.
  */
 public interface AsyncRedisPubSubCommands {
@@ -15,7 +15,8 @@ public interface AsyncRedisPubSubCommands {
    * {@code PUBLISH}: sends {@code message} to the subscribers of {@code channel}; returns the
    * number of subscribers that received it on the node that took the command (in a cluster the
    * message reaches every node's subscribers, but only that node's are counted). See {@link
-   * io.slotwise.SlotwiseClient#subscription(io.slotwise.pubsub.PubSubListener)} to subscribe.
+   * io.slotwise.SlotwiseClient#subscription(io.slotwise.pubsub.PubSubMessageListener)} to
+   * subscribe.
    */
   CompletableFuture<Long> publish(String channel, String message);
 

@@ -5,7 +5,7 @@ import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Outbound;
-import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.PubSubMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
@@ -17,45 +17,75 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One dedicated RESP3 connection of a {@link Subscription} to one node, and what the server
- * confirmed on it: the channels, patterns and shard channels it is subscribed to right now. Those
- * sets follow the server's push frames ({@code subscribe}, {@code unsubscribe}, ... and the {@code
- * sunsubscribe} Redis 7 sends by itself when a shard channel's slot leaves the node), and are
- * emptied when {@link #check} finds the server's view differs (a re-established connection): the
- * owner then subscribes again.
+ * One dedicated RESP3 connection of a {@link io.slotwise.pubsub.Subscription} to one node, and what
+ * the server confirmed on it: the channels, patterns and shard channels it is subscribed to right
+ * now. Those sets follow the server's push frames ({@code subscribe}, {@code unsubscribe}, ... and
+ * the {@code sunsubscribe} Redis 7 sends by itself when a shard channel's slot leaves the node),
+ * and are emptied when {@link #check} finds the server's view differs (a re-established
+ * connection): the owner then subscribes again. Messages go to the link's {@link SerialDelivery},
+ * never to the listener on the I/O thread.
  *
- * <p>Push frames arrive on the event loop; the commands are sent by the subscription's own thread.
- * The sets are concurrent. The link owns its connection ({@link #close()}).
+ * <p>Push frames arrive on the event loop; commands are sent by the subscription's rounds, one
+ * round at a time, and never block. The sets are concurrent. The link owns its connection ({@link
+ * #close()}).
  */
-public final class PubSubLink implements AutoCloseable {
+final class PubSubLink implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PubSubLink.class);
   private static final Command CLIENT_INFO = Command.keyless(true, "CLIENT", "INFO");
 
   final HostAndPort node;
-  final Set<String> channels = ConcurrentHashMap.newKeySet();
-  final Set<String> patterns = ConcurrentHashMap.newKeySet();
-  final Set<String> shardChannels = ConcurrentHashMap.newKeySet();
+  final Set<ChannelName> channels = ConcurrentHashMap.newKeySet();
+  final Set<ChannelName> patterns = ConcurrentHashMap.newKeySet();
+  final Set<ChannelName> shardChannels = ConcurrentHashMap.newKeySet();
   private final NodeConnection connection;
-  private final PubSubListener listener;
+  private final SerialDelivery delivery;
   private final Runnable wake;
-  private long clientId = -1;
+  private final PubSubContext context;
+  private final CompletableFuture<Void> opened;
+  private volatile long clientId = -1;
 
   /**
+   * Takes over {@code connection} and starts waiting for its first connect (bounded by two command
+   * timeouts; it keeps reconnecting in the background after that).
+   *
    * @param wake called (on the event loop) when the server dropped a shard channel by itself
    */
-  PubSubLink(HostAndPort node, NodeConnection connection, PubSubListener listener, Runnable wake) {
+  PubSubLink(
+      HostAndPort node,
+      NodeConnection connection,
+      SerialDelivery delivery,
+      Runnable wake,
+      PubSubContext context) {
     this.node = node;
     this.connection = connection;
-    this.listener = listener;
+    this.delivery = delivery;
     this.wake = wake;
+    this.context = context;
     connection.setPushListener(this::onPush);
+    this.opened =
+        context
+            .within(connection.whenConnected(), context.timeout().multipliedBy(2))
+            .handle(
+                (v, e) -> {
+                  if (e != null) {
+                    log.debug("pub/sub connection to {} not up yet: {}", node, e.toString());
+                  }
+                  return null;
+                })
+            .thenCompose(v -> check()) // notes the connection's id before anything subscribes
+            .thenApply(ok -> null);
+  }
+
+  /**
+   * Completes (never exceptionally) once the first connect succeeded, failed or timed out, and the
+   * first {@link #check} is over.
+   */
+  CompletableFuture<Void> opened() {
+    return opened;
   }
 
   private void onPush(Reply reply) {
@@ -63,39 +93,38 @@ public final class PubSubLink implements AutoCloseable {
       return;
     }
     List<Reply> items = push.items();
-    String kind = text(items.get(0)).toLowerCase(Locale.ROOT);
+    byte[] head = ChannelName.bytes(items.get(0));
+    String kind = head == null ? "" : new String(head, StandardCharsets.UTF_8);
     try {
-      switch (kind) {
-        case "message", "smessage" -> listener.message(text(items.get(1)), text(items.get(2)));
+      switch (kind.toLowerCase(Locale.ROOT)) {
+        case "message" -> deliver(PubSubMessage.Kind.CHANNEL, null, items.get(1), items.get(2));
+        case "smessage" -> deliver(PubSubMessage.Kind.SHARD, null, items.get(1), items.get(2));
         case "pmessage" ->
-            listener.patternMessage(text(items.get(1)), text(items.get(2)), text(items.get(3)));
-        case "subscribe" -> channels.add(text(items.get(1)));
-        case "psubscribe" -> patterns.add(text(items.get(1)));
-        case "ssubscribe" -> shardChannels.add(text(items.get(1)));
-        case "unsubscribe" -> channels.remove(text(items.get(1)));
-        case "punsubscribe" -> patterns.remove(text(items.get(1)));
+            deliver(PubSubMessage.Kind.PATTERN, items.get(1), items.get(2), items.get(3));
+        case "subscribe" -> channels.add(ChannelName.of(items.get(1)));
+        case "psubscribe" -> patterns.add(ChannelName.of(items.get(1)));
+        case "ssubscribe" -> shardChannels.add(ChannelName.of(items.get(1)));
+        case "unsubscribe" -> channels.remove(ChannelName.of(items.get(1)));
+        case "punsubscribe" -> patterns.remove(ChannelName.of(items.get(1)));
         case "sunsubscribe" -> {
-          shardChannels.remove(text(items.get(1)));
+          shardChannels.remove(ChannelName.of(items.get(1)));
           wake.run();
         }
         default -> {}
       }
     } catch (RuntimeException e) {
-      log.warn("pub/sub {} frame from {} failed in the listener", kind, node, e);
+      log.warn("pub/sub {} frame from {} could not be read", kind, node, e);
     }
   }
 
-  private static String text(Reply r) {
-    if (r instanceof Reply.Bulk b) {
-      return b.utf8();
-    }
-    if (r instanceof Reply.SimpleString s) {
-      return s.value();
-    }
-    if (r instanceof Reply.Verbatim v) {
-      return new String(v.text(), StandardCharsets.UTF_8);
-    }
-    return String.valueOf(r instanceof Reply.Null ? null : r);
+  private void deliver(PubSubMessage.Kind kind, Reply pattern, Reply channel, Reply payload) {
+    byte[] body = ChannelName.bytes(payload);
+    delivery.offer(
+        new PubSubMessage(
+            kind,
+            pattern == null ? null : ChannelName.bytes(pattern),
+            ChannelName.bytes(channel),
+            body == null ? new byte[0] : body));
   }
 
   /**
@@ -103,30 +132,44 @@ public final class PubSubLink implements AutoCloseable {
    * ({@code CLIENT INFO}: {@code id}, {@code sub}, {@code psub}, {@code ssub}); when that is not
    * what the confirmed sets say — a re-established connection (another id, or the same id after a
    * server restart, with nothing subscribed) — the sets are emptied, so that the owner subscribes
-   * again (subscribing twice is harmless). A failed check changes nothing.
+   * again (subscribing twice is harmless). A failed check changes nothing. Never completes
+   * exceptionally.
    */
-  boolean check(Duration timeout) {
-    try {
-      Reply r = connection.request(CLIENT_INFO).get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      if (r instanceof Reply.Error) {
-        return false;
-      }
-      Map<String, String> info = fields(text(r));
-      long id = number(info, "id");
-      if (id != clientId
-          || number(info, "sub") != channels.size()
-          || number(info, "psub") != patterns.size()
-          || (info.containsKey("ssub") && number(info, "ssub") != shardChannels.size())) {
-        forget();
-        clientId = id;
-      }
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    } catch (ExecutionException | TimeoutException | IllegalArgumentException e) {
-      return false;
+  CompletableFuture<Boolean> check() {
+    return context
+        .within(connection.request(CLIENT_INFO), context.timeout())
+        .handle(
+            (r, e) -> {
+              if (e != null || r instanceof Reply.Error) {
+                return false;
+              }
+              try {
+                compare(fields(text(r)));
+                return true;
+              } catch (IllegalArgumentException bad) {
+                log.debug("CLIENT INFO from {} not understood: {}", node, bad.getMessage());
+                return false;
+              }
+            });
+  }
+
+  private void compare(Map<String, String> info) {
+    long id = number(info, "id");
+    if (id != clientId
+        || number(info, "sub") != channels.size()
+        || number(info, "psub") != patterns.size()
+        || (info.containsKey("ssub") && number(info, "ssub") != shardChannels.size())) {
+      forget();
+      clientId = id;
     }
+  }
+
+  private static String text(Reply r) {
+    byte[] b = ChannelName.bytes(r);
+    if (b == null) {
+      throw new IllegalArgumentException("not text: " + r);
+    }
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   /** {@code CLIENT INFO}'s {@code key=value} words. */
@@ -146,7 +189,11 @@ public final class PubSubLink implements AutoCloseable {
     if (v == null) {
       throw new IllegalArgumentException("CLIENT INFO without " + key);
     }
-    return Long.parseLong(v);
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("CLIENT INFO " + key + "=" + v + " is not a number", e);
+    }
   }
 
   private void forget() {
@@ -156,22 +203,22 @@ public final class PubSubLink implements AutoCloseable {
   }
 
   /**
-   * Sends {@code SUBSCRIBE}-family {@code command} for {@code names} and waits for the server's
-   * confirmation of each (or an error reply, returned).
+   * Sends {@code SUBSCRIBE}-family {@code command} for {@code names}; completes with the server's
+   * confirmation of the last (or an error reply), fails on a transport failure or after {@code
+   * timeout} ({@link java.util.concurrent.TimeoutException}).
    */
-  Reply send(String command, Collection<String> names, Duration timeout)
-      throws InterruptedException, ExecutionException, TimeoutException {
+  CompletableFuture<Reply> send(String command, Collection<ChannelName> names, Duration timeout) {
     byte[][] args = new byte[names.size() + 1][];
     args[0] = command.getBytes(StandardCharsets.US_ASCII);
     int i = 1;
-    for (String name : names) {
-      args[i++] = name.getBytes(StandardCharsets.UTF_8);
+    for (ChannelName name : names) {
+      args[i++] = name.bytes();
     }
     int[] keys = command.startsWith("S") ? new int[] {1} : new int[0];
     PubSubCommand outbound =
         new PubSubCommand(Command.of(command, args, keys, false), new HashSet<>(names));
     connection.send(outbound);
-    return outbound.reply.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    return context.within(outbound.reply, timeout);
   }
 
   /** The link's own connection (for the retry loop's bookkeeping; the link still owns it). */
@@ -188,10 +235,10 @@ public final class PubSubLink implements AutoCloseable {
   private static final class PubSubCommand implements Outbound {
     private final Command command;
     private final String kind;
-    private final Set<String> pending;
+    private final Set<ChannelName> pending;
     final CompletableFuture<Reply> reply = new CompletableFuture<>();
 
-    PubSubCommand(Command command, Set<String> names) {
+    PubSubCommand(Command command, Set<ChannelName> names) {
       this.command = command;
       this.kind = command.name().toLowerCase(Locale.ROOT);
       this.pending = names;
@@ -205,8 +252,11 @@ public final class PubSubLink implements AutoCloseable {
     @Override
     public boolean completesOnPush(Reply.Push push) {
       List<Reply> items = push.items();
-      if (items.size() >= 2 && text(items.get(0)).equalsIgnoreCase(kind)) {
-        pending.remove(text(items.get(1)));
+      if (items.size() >= 2) {
+        byte[] head = ChannelName.bytes(items.get(0));
+        if (head != null && new String(head, StandardCharsets.US_ASCII).equalsIgnoreCase(kind)) {
+          pending.remove(ChannelName.of(items.get(1)));
+        }
       }
       return pending.isEmpty();
     }

@@ -1,366 +1,398 @@
 package io.slotwise.internal.pubsub;
 
-import io.slotwise.HostAndPort;
-import io.slotwise.RedisServerException;
 import io.slotwise.RedisTimeoutException;
 import io.slotwise.SlotwiseClosedException;
 import io.slotwise.SlotwiseException;
 import io.slotwise.internal.command.Args;
-import io.slotwise.internal.executor.Attempts;
-import io.slotwise.internal.executor.FollowUp;
-import io.slotwise.internal.protocol.Command;
-import io.slotwise.internal.transport.NodeConnection;
-import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.AsyncSubscription;
+import io.slotwise.pubsub.PubSubMessage.Kind;
+import io.slotwise.pubsub.PubSubMessageListener;
 import io.slotwise.pubsub.Subscription;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.stream.Collectors;
 
 /**
- * The {@link Subscription} implementation: wanted versus confirmed subscriptions, reconciled by a
- * background check round (see the interface for the behaviour a user relies on).
+ * The {@link Subscription} implementation: the wanted channels, patterns and shard channels, and
+ * check rounds ({@link Reconciler}) that bring the servers to them — one round at a time, started
+ * by a change, by the server dropping a shard channel, and every {@link #RECHECK_PERIOD} by a timer
+ * on the client's scheduler. No thread of its own (see the interface for the behaviour a user
+ * relies on).
  *
  * <p>Thread-safe; owned by the {@link PubSubContext} that created it, closed by the caller or with
  * the client.
  */
-public final class PubSubSubscription implements Subscription {
+final class PubSubSubscription implements Subscription {
   /** How often the subscriptions are checked against the servers when nothing else wakes us. */
-  public static final Duration RECHECK_PERIOD = Duration.ofMillis(250);
-
-  private static final Logger log = LoggerFactory.getLogger(PubSubSubscription.class);
+  static final Duration RECHECK_PERIOD = Duration.ofMillis(250);
 
   private final PubSubContext context;
-  private final PubSubListener listener;
-  private final Set<String> channels = ConcurrentHashMap.newKeySet();
-  private final Set<String> patterns = ConcurrentHashMap.newKeySet();
-  private final Set<String> shardChannels = ConcurrentHashMap.newKeySet();
-  private final ScheduledExecutorService thread;
+  private final Set<ChannelName> channels = ConcurrentHashMap.newKeySet();
+  private final Set<ChannelName> patterns = ConcurrentHashMap.newKeySet();
+  private final Set<ChannelName> shardChannels = ConcurrentHashMap.newKeySet();
+  private final Reconciler reconciler;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AsyncView async = new AsyncView();
+  private final Object rounds = new Object();
+  private CompletableFuture<Void> running; // guarded by rounds
+  private CompletableFuture<Void> queued; // guarded by rounds
+  private volatile ScheduledFuture<?> timer;
 
-  // Changed only on the subscription's thread (read by callers waiting for a confirmation).
-  private volatile PubSubLink classic;
-  private final Map<HostAndPort, PubSubLink> shardLinks = new ConcurrentHashMap<>();
-
-  PubSubSubscription(PubSubContext context, PubSubListener listener) {
+  PubSubSubscription(PubSubContext context, PubSubMessageListener listener) {
     this.context = context;
-    this.listener = Args.requireObject(listener, "listener");
-    this.thread =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "slotwise-pubsub");
-              t.setDaemon(true);
-              return t;
-            });
-    thread.scheduleWithFixedDelay(
-        this::reconcile, RECHECK_PERIOD.toNanos(), RECHECK_PERIOD.toNanos(), TimeUnit.NANOSECONDS);
+    Args.requireObject(listener, "listener");
+    this.reconciler =
+        new Reconciler(context, listener, channels, patterns, shardChannels, this::requestRound);
   }
 
-  /**
-   * {@code SUBSCRIBE}: waits until the server confirmed every channel (bounded by the command
-   * timeout).
-   *
-   * @throws RedisTimeoutException when not confirmed in time (the subscription stays wanted and is
-   *     retried in the background)
-   */
+  /** Starts the periodic check. */
+  void start() {
+    long period = RECHECK_PERIOD.toNanos();
+    timer =
+        context
+            .scheduler()
+            .scheduleWithFixedDelay(this::tick, period, period, TimeUnit.NANOSECONDS);
+  }
+
   @Override
   public Subscription subscribe(String... channels) {
-    return change(this.channels, true, channels, "channels");
+    return await(async.subscribe(channels));
   }
 
-  /** {@code UNSUBSCRIBE} these channels; waits like {@link #subscribe}. */
+  @Override
+  public Subscription subscribe(byte[]... channels) {
+    return await(async.subscribe(channels));
+  }
+
   @Override
   public Subscription unsubscribe(String... channels) {
-    return change(this.channels, false, channels, "channels");
+    return await(async.unsubscribe(channels));
   }
 
-  /**
-   * {@code PSUBSCRIBE} glob-style patterns; messages reach {@link PubSubListener#patternMessage}.
-   */
+  @Override
+  public Subscription unsubscribe(byte[]... channels) {
+    return await(async.unsubscribe(channels));
+  }
+
   @Override
   public Subscription psubscribe(String... patterns) {
-    return change(this.patterns, true, patterns, "patterns");
+    return await(async.psubscribe(patterns));
   }
 
-  /** {@code PUNSUBSCRIBE} these patterns. */
+  @Override
+  public Subscription psubscribe(byte[]... patterns) {
+    return await(async.psubscribe(patterns));
+  }
+
   @Override
   public Subscription punsubscribe(String... patterns) {
-    return change(this.patterns, false, patterns, "patterns");
+    return await(async.punsubscribe(patterns));
   }
 
-  /**
-   * {@code SSUBSCRIBE} (Redis 7): sharded channels, each on the node owning its slot, followed
-   * across slot migrations and failovers.
-   */
+  @Override
+  public Subscription punsubscribe(byte[]... patterns) {
+    return await(async.punsubscribe(patterns));
+  }
+
   @Override
   public Subscription ssubscribe(String... channels) {
-    return change(this.shardChannels, true, channels, "channels");
+    return await(async.ssubscribe(channels));
   }
 
-  /** {@code SUNSUBSCRIBE} these sharded channels. */
+  @Override
+  public Subscription ssubscribe(byte[]... channels) {
+    return await(async.ssubscribe(channels));
+  }
+
   @Override
   public Subscription sunsubscribe(String... channels) {
-    return change(this.shardChannels, false, channels, "channels");
+    return await(async.sunsubscribe(channels));
   }
 
-  /** The channels, patterns and shard channels asked for (confirmed or being re-established). */
+  @Override
+  public Subscription sunsubscribe(byte[]... channels) {
+    return await(async.sunsubscribe(channels));
+  }
+
+  @Override
+  public AsyncSubscription async() {
+    return async;
+  }
+
   @Override
   public Set<String> channels() {
-    return Set.copyOf(channels);
+    return texts(channels);
   }
 
   @Override
   public Set<String> patterns() {
-    return Set.copyOf(patterns);
+    return texts(patterns);
   }
 
   @Override
   public Set<String> shardChannels() {
-    return Set.copyOf(shardChannels);
+    return texts(shardChannels);
   }
 
-  private Subscription change(Set<String> wanted, boolean add, String[] names, String what) {
-    Args.utf8All(names, what); // checks: not empty, no null
-    if (closed.get()) {
-      throw new SlotwiseClosedException("the subscription is closed");
+  private static Set<String> texts(Set<ChannelName> names) {
+    return names.stream().map(ChannelName::text).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Waits for an operation of the async view (each is bounded). */
+  private Subscription await(CompletableFuture<Void> operation) {
+    try {
+      operation.get();
+      return this;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SlotwiseException("interrupted while changing a subscription", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new SlotwiseException("subscription change failed: " + cause, cause);
     }
-    List<String> list = Arrays.asList(names);
+  }
+
+  /**
+   * Adds or removes wanted names and asks for a round. A subscribe completes once every name is
+   * confirmed (re-checked after each round), or fails with a {@link RedisTimeoutException} after
+   * three command timeouts; an unsubscribe completes when the next round is over.
+   */
+  private CompletableFuture<Void> change(
+      Set<ChannelName> wanted, Kind kind, boolean add, byte[][] names, String what) {
+    Args.requireAll(names, what);
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(closedError());
+    }
+    List<ChannelName> list = new ArrayList<>(names.length);
+    for (byte[] n : names) {
+      list.add(ChannelName.of(n));
+    }
     if (add) {
       wanted.addAll(list);
     } else {
       list.forEach(wanted::remove);
     }
-    awaitRound();
-    if (add && !confirmed(wanted == patterns, wanted == shardChannels, list)) {
-      throw new RedisTimeoutException(
-          "not yet subscribed to " + list + "; the subscription keeps trying in the background");
-    }
-    return this;
-  }
-
-  /** Runs a check round now and waits for it (bounded). */
-  private void awaitRound() {
-    long deadline = System.nanoTime() + context.timeout().multipliedBy(3).toNanos();
+    Duration bound = context.timeout().multipliedBy(3);
+    CompletableFuture<Void> result = new CompletableFuture<>();
     try {
-      Future<?> round = thread.submit(this::reconcile);
-      round.get(context.timeout().multipliedBy(3).toNanos(), TimeUnit.NANOSECONDS);
-      if (System.nanoTime() > deadline) {
-        throw new RedisTimeoutException("pub/sub round took too long");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SlotwiseException("interrupted while subscribing", e);
-    } catch (ExecutionException e) {
-      throw new SlotwiseException("pub/sub round failed: " + e.getCause(), e.getCause());
-    } catch (TimeoutException e) {
-      throw new RedisTimeoutException("pub/sub round did not finish in time", e);
+      ScheduledFuture<?> deadline =
+          context
+              .scheduler()
+              .schedule(
+                  () ->
+                      result.completeExceptionally(
+                          new RedisTimeoutException(
+                              (add ? "not yet subscribed to " : "not yet unsubscribed from ")
+                                  + list
+                                  + " after "
+                                  + bound
+                                  + "; the subscription keeps trying in the background"
+                                  + (reconciler.lastProblem().isEmpty()
+                                      ? ""
+                                      : " (last problem: " + reconciler.lastProblem() + ")"))),
+                  bound.toNanos(),
+                  TimeUnit.NANOSECONDS);
+      result.whenComplete((v, e) -> deadline.cancel(false));
     } catch (RejectedExecutionException e) {
-      throw new SlotwiseClosedException("the subscription is closed");
+      return CompletableFuture.failedFuture(closedError());
+    }
+    if (add) {
+      awaitConfirmed(kind, list, result);
+    } else {
+      requestRound().whenComplete((v, e) -> complete(result, e));
+    }
+    return result;
+  }
+
+  private void awaitConfirmed(Kind kind, List<ChannelName> names, CompletableFuture<Void> result) {
+    requestRound()
+        .whenComplete(
+            (v, e) -> {
+              if (e != null) {
+                complete(result, e);
+              } else if (reconciler.confirmed(kind, names)) {
+                result.complete(null);
+              } else if (!result.isDone()) {
+                try {
+                  context
+                      .scheduler()
+                      .schedule(
+                          () -> awaitConfirmed(kind, names, result),
+                          RECHECK_PERIOD.toNanos(),
+                          TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException closing) {
+                  result.completeExceptionally(closedError());
+                }
+              }
+            });
+  }
+
+  private static void complete(CompletableFuture<Void> result, Throwable error) {
+    if (error == null) {
+      result.complete(null);
+    } else {
+      result.completeExceptionally(error);
     }
   }
 
-  private boolean confirmed(boolean pattern, boolean sharded, List<String> names) {
-    if (sharded) {
-      return names.stream()
-          .allMatch(n -> shardLinks.values().stream().anyMatch(l -> l.shardChannels.contains(n)));
-    }
-    PubSubLink link = classic;
-    return link != null
-        && (pattern ? link.patterns.containsAll(names) : link.channels.containsAll(names));
-  }
-
-  /** One comparison of wanted and confirmed; runs on the subscription's thread only. */
-  private void reconcile() {
-    if (closed.get()) {
-      return;
-    }
-    try {
-      reconcileClassic();
-      reconcileSharded();
-    } catch (RuntimeException e) {
-      log.debug("pub/sub check failed; next round in {}", RECHECK_PERIOD, e);
-    }
-  }
-
-  private void reconcileClassic() {
-    boolean wanted = !channels.isEmpty() || !patterns.isEmpty();
-    if (classic == null && !wanted) {
-      return;
-    }
-    if (classic == null) {
-      List<HostAndPort> masters = context.masters();
-      if (masters.isEmpty()) {
-        return;
-      }
-      classic = open(masters.get(0));
-    }
-    if (!classic.check(context.timeout())) {
-      if (!context.masters().contains(classic.node)) {
-        classic.close(); // failed over or removed: the next round picks a master
-        classic = null;
-      }
-      return;
-    }
-    sync(classic, "SUBSCRIBE", "UNSUBSCRIBE", channels, classic.channels);
-    sync(classic, "PSUBSCRIBE", "PUNSUBSCRIBE", patterns, classic.patterns);
-    if (!wanted && classic.channels.isEmpty() && classic.patterns.isEmpty()) {
-      classic.close();
-      classic = null;
-    }
-  }
-
-  private void sync(
-      PubSubLink link, String subscribe, String unsubscribe, Set<String> wanted, Set<String> has) {
-    List<String> missing = wanted.stream().filter(n -> !has.contains(n)).toList();
-    if (!missing.isEmpty()) {
-      command(link, subscribe, missing);
-    }
-    List<String> extra = has.stream().filter(n -> !wanted.contains(n)).toList();
-    if (!extra.isEmpty()) {
-      command(link, unsubscribe, extra);
-    }
-  }
-
-  private void reconcileSharded() {
-    for (PubSubLink link : shardLinks.values()) {
-      link.check(context.timeout());
-    }
-    for (String channel : shardChannels) {
-      HostAndPort owner;
-      try {
-        owner = context.ownerOf(shardCommand(channel));
-      } catch (RuntimeException e) {
-        continue; // no owner known right now: next round
-      }
-      for (PubSubLink link : shardLinks.values()) {
-        if (!link.node.equals(owner) && link.shardChannels.remove(channel)) {
-          command(link, "SUNSUBSCRIBE", List.of(channel));
-        }
-      }
-      PubSubLink link = shardLinks.computeIfAbsent(owner, this::open);
-      if (!link.shardChannels.contains(channel)) {
-        command(link, "SSUBSCRIBE", List.of(channel));
-      }
-    }
-    List<HostAndPort> idle = new ArrayList<>();
-    for (PubSubLink link : shardLinks.values()) {
-      List<String> extra =
-          link.shardChannels.stream().filter(c -> !shardChannels.contains(c)).toList();
-      for (String c : extra) {
-        command(link, "SUNSUBSCRIBE", List.of(c));
-      }
-      if (link.shardChannels.isEmpty()) {
-        idle.add(link.node);
-      }
-    }
-    for (HostAndPort node : idle) {
-      shardLinks.remove(node).close();
-    }
+  private static SlotwiseClosedException closedError() {
+    return new SlotwiseClosedException("the subscription is closed");
   }
 
   /**
-   * Sends one subscribe-family command and hands its outcome to the client's retry loop, which
-   * counts it and tells the router, as for any command: a {@code MOVED} patches the slot map, an
-   * {@code ASK} may request a refresh, a broken connection or a silent node counts against the
-   * node. Whatever the loop says to send again, the next check round sends, to the owner the router
-   * knows by then: a subscription follows redirects by routing again, never with {@code ASKING}.
+   * A round that starts after this call: the one running now is not enough (the caller's change may
+   * have come after it compared). Completes when that round is over; fails only when closed.
    */
-  private void command(PubSubLink link, String name, List<String> names) {
-    Attempts attempts = context.retries().subscription(name, shardKey(name, names));
-    attempts.sending(link.connection());
-    FollowUp next;
-    try {
-      next = attempts.onReply(link.send(name, names, context.timeout()));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return;
-    } catch (ExecutionException e) {
-      next = attempts.onFailure(e.getCause(), true, true); // subscribing twice is harmless
-    } catch (TimeoutException e) {
-      RedisTimeoutException timeout = attempts.timeout(context.timeout().toNanos(), "");
-      log.debug(
-          "{} {} on {}: {}; next round in {}", name, names, link.node, timeout, RECHECK_PERIOD);
-      return;
-    }
-    if (next instanceof FollowUp.Fail failure) {
-      Throwable error = failure.error();
-      if (error instanceof RedisServerException) {
-        log.warn("{} {} on {} refused: {}", name, names, link.node, error.getMessage());
-      } else {
-        log.debug("{} {} on {} failed: {}", name, names, link.node, error.toString());
+  private CompletableFuture<Void> requestRound() {
+    synchronized (rounds) {
+      if (running == null) {
+        running = new CompletableFuture<>();
+        startRound(running);
+        return running;
       }
-    } else if (next instanceof FollowUp.Resend) {
-      log.debug("{} {} on {}: {}; next round", name, names, link.node, attempts.lastReason());
+      if (queued == null) {
+        queued = new CompletableFuture<>();
+      }
+      return queued;
     }
   }
 
-  /** The shard channel of a sharded command (one channel each), for the slot in messages. */
-  private static byte[] shardKey(String command, List<String> names) {
-    return command.startsWith("S") && names.size() == 1
-        ? names.get(0).getBytes(StandardCharsets.UTF_8)
-        : null;
-  }
-
-  private PubSubLink open(HostAndPort node) {
-    NodeConnection connection = context.open(node);
-    PubSubLink link = new PubSubLink(node, connection, listener, this::wake);
-    try {
-      connection.whenConnected().get(context.timeout().toNanos() * 2, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      log.debug("pub/sub connection to {} not up yet: {}", node, e.toString()); // it keeps trying
+  /** The timer: a round unless one is running (then the running one is as good). */
+  private void tick() {
+    synchronized (rounds) {
+      if (running != null) {
+        return;
+      }
     }
-    link.check(context.timeout()); // notes the connection's id before anything subscribes
-    return link;
+    requestRound();
   }
 
-  /** An {@code sunsubscribe} the server sent by itself: check at once, not at the next period. */
-  private void wake() {
+  private void startRound(CompletableFuture<Void> done) {
     try {
-      thread.execute(this::reconcile);
+      context.scheduler().execute(() -> runRound(done));
     } catch (RejectedExecutionException e) {
-      // closed
+      CompletableFuture<Void> next;
+      synchronized (rounds) {
+        running = null;
+        next = queued;
+        queued = null;
+      }
+      done.completeExceptionally(closedError());
+      if (next != null) {
+        next.completeExceptionally(closedError());
+      }
     }
   }
 
-  private static Command shardCommand(String channel) {
-    byte[][] args = {
-      "SSUBSCRIBE".getBytes(StandardCharsets.US_ASCII), channel.getBytes(StandardCharsets.UTF_8)
-    };
-    return Command.of("SSUBSCRIBE", args, new int[] {1}, false);
+  private void runRound(CompletableFuture<Void> done) {
+    CompletableFuture<Void> round =
+        closed.get() ? CompletableFuture.completedFuture(null) : reconciler.round();
+    round.whenComplete((v, e) -> roundOver(done));
   }
 
-  /** Closes every connection (the servers drop the subscriptions) and stops the thread. */
+  private void roundOver(CompletableFuture<Void> done) {
+    CompletableFuture<Void> next;
+    synchronized (rounds) {
+      running = queued;
+      queued = null;
+      next = running;
+    }
+    if (next != null) {
+      startRound(next);
+    }
+    if (closed.get()) {
+      done.completeExceptionally(closedError());
+    } else {
+      done.complete(null);
+    }
+  }
+
+  /** Closes every connection (the servers drop the subscriptions) and stops the checks. */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    thread.shutdownNow();
-    try {
-      thread.awaitTermination(context.timeout().toMillis() * 3, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    ScheduledFuture<?> t = timer;
+    if (t != null) {
+      t.cancel(false);
     }
-    if (classic != null) {
-      classic.close();
-    }
-    shardLinks.values().forEach(PubSubLink::close);
+    reconciler.close();
     context.forget(this);
+  }
+
+  /** The future-returning view; every operation goes through {@link #change}. */
+  private final class AsyncView implements AsyncSubscription {
+    @Override
+    public CompletableFuture<Void> subscribe(String... channels) {
+      return subscribe(Args.utf8All(channels, "channels"));
+    }
+
+    @Override
+    public CompletableFuture<Void> subscribe(byte[]... names) {
+      return change(channels, Kind.CHANNEL, true, names, "channels");
+    }
+
+    @Override
+    public CompletableFuture<Void> unsubscribe(String... channels) {
+      return unsubscribe(Args.utf8All(channels, "channels"));
+    }
+
+    @Override
+    public CompletableFuture<Void> unsubscribe(byte[]... names) {
+      return change(channels, Kind.CHANNEL, false, names, "channels");
+    }
+
+    @Override
+    public CompletableFuture<Void> psubscribe(String... patterns) {
+      return psubscribe(Args.utf8All(patterns, "patterns"));
+    }
+
+    @Override
+    public CompletableFuture<Void> psubscribe(byte[]... names) {
+      return change(patterns, Kind.PATTERN, true, names, "patterns");
+    }
+
+    @Override
+    public CompletableFuture<Void> punsubscribe(String... patterns) {
+      return punsubscribe(Args.utf8All(patterns, "patterns"));
+    }
+
+    @Override
+    public CompletableFuture<Void> punsubscribe(byte[]... names) {
+      return change(patterns, Kind.PATTERN, false, names, "patterns");
+    }
+
+    @Override
+    public CompletableFuture<Void> ssubscribe(String... channels) {
+      return ssubscribe(Args.utf8All(channels, "channels"));
+    }
+
+    @Override
+    public CompletableFuture<Void> ssubscribe(byte[]... names) {
+      return change(shardChannels, Kind.SHARD, true, names, "channels");
+    }
+
+    @Override
+    public CompletableFuture<Void> sunsubscribe(String... channels) {
+      return sunsubscribe(Args.utf8All(channels, "channels"));
+    }
+
+    @Override
+    public CompletableFuture<Void> sunsubscribe(byte[]... names) {
+      return change(shardChannels, Kind.SHARD, false, names, "channels");
+    }
   }
 }

@@ -107,7 +107,7 @@ public class PubSubRetryIT {
     PubSubContext context =
         new PubSubContext(
             Routers.connectionSettings(config), config.commandTimeout(), router, transport, loop);
-    Subscription subscription = context.subscribe((channel, message) -> {});
+    Subscription subscription = context.subscribe(message -> {});
     closing.add(0, subscription);
     try {
       subscription.ssubscribe(CHANNEL);
