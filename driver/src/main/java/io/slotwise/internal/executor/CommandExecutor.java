@@ -40,6 +40,7 @@ public final class CommandExecutor implements Dispatcher {
   private final RetryLoop retries;
   private final CrossSlot crossSlot;
   private final DeadlineSweeper deadlines;
+  private final RetryLanes lanes;
 
   /**
    * @param commandTimeout the deadline of each command, retries included
@@ -74,6 +75,7 @@ public final class CommandExecutor implements Dispatcher {
             recorder);
     this.crossSlot = new CrossSlot(this);
     this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
+    this.lanes = new RetryLanes(scheduler);
   }
 
   @Override
@@ -209,6 +211,11 @@ public final class CommandExecutor implements Dispatcher {
 
   DeadlineSweeper deadlines() {
     return deadlines;
+  }
+
+  /** Where commands wait to be retried, in order per slot. */
+  RetryLanes lanes() {
+    return lanes;
   }
 
   long nanoTime() {

@@ -2,6 +2,7 @@ package io.slotwise.internal.executor;
 
 import io.slotwise.HostAndPort;
 import io.slotwise.SlotwiseClosedException;
+import io.slotwise.cluster.SlotHash;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
@@ -28,7 +29,9 @@ import java.util.function.Function;
  * outcome), on the caller's thread, an event loop or the scheduler; the deadline timer may fire
  * concurrently, which is why completion goes through the future alone.
  */
-public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
+public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, Runnable {
+  private static final int LANE_UNKNOWN = -2;
+
   private final CommandExecutor executor;
   private final Command command;
   private final Function<Reply, T> converter;
@@ -40,6 +43,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   private volatile ScheduledFuture<?> deadlineTimer;
   private HostAndPort nextTarget;
   private boolean nextAsking;
+  private int lane = LANE_UNKNOWN;
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -90,7 +94,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     }
     executor.deadlines().trackAll(invocations, start + executor.timeoutNanos());
     Map<NodeConnection, List<Invocation<?>>> byNode = new LinkedHashMap<>();
+    RetryLanes lanes = executor.lanes();
     for (Invocation<?> invocation : invocations) {
+      if (lanes.joinIfWaiting(invocation.lane(), invocation)) {
+        continue; // behind retries of its slot
+      }
       NodeConnection connection = invocation.routeFirst();
       if (connection != null) {
         byNode.computeIfAbsent(connection, c -> new ArrayList<>()).add(invocation);
@@ -144,8 +152,41 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     return connection;
   }
 
-  /** Routes and sends; a routing failure is retried later like a refused connection. */
+  /**
+   * Sends now, or behind the commands of the same slot that wait to be retried (see {@link
+   * RetryLanes}), so that it does not overtake them.
+   */
   void attempt() {
+    if (future.isDone() || executor.lanes().joinIfWaiting(lane(), this)) {
+      return;
+    }
+    run();
+  }
+
+  /**
+   * The lane of this command's retries: its slot (cluster), the one lane (other modes), or none for
+   * a keyless or pinned command. Computed when first needed.
+   */
+  private int lane() {
+    int l = lane;
+    if (l == LANE_UNKNOWN) {
+      byte[] key = command.firstKey();
+      if (pinned != null || key == null) {
+        l = RetryLanes.NO_LANE;
+      } else {
+        l = executor.router().splitsBySlot() ? SlotHash.slot(key) : RetryLanes.SINGLE_LANE;
+      }
+      lane = l;
+    }
+    return l;
+  }
+
+  /**
+   * Routes and sends at once (a routing failure is retried later like a refused connection); run by
+   * {@link #attempt} and by a released {@link RetryLanes} lane.
+   */
+  @Override
+  public void run() {
     if (future.isDone()) {
       return;
     }
@@ -212,7 +253,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
       nextTarget = resend.target();
       nextAsking = resend.asking();
       try {
-        executor.retries().resend(resend.delayNanos(), this::attempt);
+        if (resend.delayNanos() > 0 && resend.target() == null && lane() != RetryLanes.NO_LANE) {
+          executor.lanes().park(lane(), this, resend.delayNanos()); // in order with its slot
+        } else {
+          executor.retries().resend(resend.delayNanos(), this::attempt);
+        }
       } catch (RejectedExecutionException e) {
         fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
       }
