@@ -163,22 +163,25 @@ class FailoverIT {
   }
 
   /**
-   * Writes 300 keys (a third of them in the victim's slots), then sends {@code WAIT 1 2000} through
-   * the client once per master: keyless commands rotate over the masters' connections, the very
-   * connections that carried the writes, so each WAIT covers the writes made on its connection.
+   * Writes 300 keys (a third of them in the victim's slots), then calls {@code waitReplicas} once
+   * per master, with the last key written to it: the WAIT runs on the shared connection that
+   * carried that master's writes, so it covers all of them. ({@code execute("WAIT", ...)} ran on a
+   * connection that carried none and answered at once; {@code WaitReplicasIT} shows it.)
    */
   private static List<String> writeAndWait(
       SlotwiseClient client, LocalRedisCluster cluster, BitSet victimSlots) {
     List<String> keys = new ArrayList<>();
+    Map<Integer, String> lastKeyByMaster = new java.util.TreeMap<>();
     for (int i = 0; i < 300; i++) {
       String key = "waited:" + i;
       client.sync().set(key, "v" + i);
       keys.add(key);
+      lastKeyByMaster.put(cluster.ownerOfSlot(SlotHash.slot(key)).port(), key);
     }
-    int masters = cluster.masters().size();
-    for (int i = 0; i < masters; i++) {
-      Object acked = client.sync().execute("WAIT", "1", "2000");
-      assertThat((Long) acked).as("replicas that acknowledged").isGreaterThanOrEqualTo(1L);
+    assertThat(lastKeyByMaster).hasSize(cluster.masters().size());
+    for (String key : lastKeyByMaster.values()) {
+      long acked = client.sync().waitReplicas(key, 1, Duration.ofSeconds(2));
+      assertThat(acked).as("replicas that acknowledged the writes up to " + key).isEqualTo(1L);
     }
     assertThat(keys.stream().filter(k -> victimSlots.get(SlotHash.slot(k))).count()).isPositive();
     return keys;

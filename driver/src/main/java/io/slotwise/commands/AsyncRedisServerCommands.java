@@ -94,4 +94,13 @@ public interface AsyncRedisServerCommands {
    * empty; so not uniform over keys in cluster mode), or {@code null} when there is none.
    */
   CompletableFuture<String> randomkey();
+
+  /**
+   * {@code WAIT replicas timeout} on the connection that carried this client's writes to {@code
+   * key}'s slot; see {@link RedisServerCommands#waitReplicas(String, int, java.time.Duration)}.
+   */
+  CompletableFuture<Long> waitReplicas(String key, int replicas, java.time.Duration timeout);
+
+  /** Same as {@link #waitReplicas(String, int, java.time.Duration)} with a binary key. */
+  CompletableFuture<Long> waitReplicas(byte[] key, int replicas, java.time.Duration timeout);
 }

@@ -77,6 +77,10 @@ public final class CommandTable {
     write(false, 0, 0, 0, "PUBLISH");
     write(false, 1, 1, 1, "SPUBLISH");
     write(false, NUMKEYS, 0, 0, "EVAL", "EVALSHA", "FCALL");
+
+    // Issue 13 (t13c): WAIT, sent by waitReplicas on the connection that carried the writes. Never
+    // resent: on another connection it would cover none of them.
+    write(false, 0, 0, 0, "WAIT");
   }
 
   private static void read(int first, int last, int step, String... names) {

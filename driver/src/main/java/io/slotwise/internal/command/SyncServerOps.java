@@ -4,6 +4,7 @@ import io.slotwise.HostAndPort;
 import io.slotwise.commands.RedisServerCommands;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.ScanResult;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -120,5 +121,15 @@ public interface SyncServerOps extends SyncOps, RedisServerCommands {
   @Override
   default String randomkey() {
     return await(async().randomkey(), "RANDOMKEY");
+  }
+
+  @Override
+  default long waitReplicas(String key, int replicas, Duration timeout) {
+    return awaitBlocking(async().waitReplicas(key, replicas, timeout), "WAIT", timeout);
+  }
+
+  @Override
+  default long waitReplicas(byte[] key, int replicas, Duration timeout) {
+    return awaitBlocking(async().waitReplicas(key, replicas, timeout), "WAIT", timeout);
   }
 }

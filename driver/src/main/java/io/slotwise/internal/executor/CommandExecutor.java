@@ -176,6 +176,28 @@ public final class CommandExecutor implements Dispatcher {
             });
   }
 
+  /**
+   * {@code WAIT replicas timeout} on the shared connection to the owner of {@code key}'s slot,
+   * routed as a write of {@code key} (so behind that slot's writes waiting to be retried).
+   */
+  @Override
+  public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+    Command wait =
+        Command.of(
+            "WAIT",
+            new byte[][] {utf8("WAIT"), utf8(Integer.toString(replicas)), utf8(millis(timeout))},
+            new int[0],
+            false);
+    Command routing = Command.of("WAIT", new byte[][] {utf8("WAIT"), key}, new int[] {1}, false);
+    Invocation<Long> invocation =
+        new Invocation<>(this, wait, CommandExecutor::integer, routing, timeout.toNanos());
+    return invocation.start();
+  }
+
+  private static String millis(Duration d) {
+    return Long.toString(d.toMillis());
+  }
+
   @Override
   public List<HostAndPort> masters() {
     return router.masters().stream().map(NodeConnection::address).toList();

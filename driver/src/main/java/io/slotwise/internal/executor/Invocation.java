@@ -36,6 +36,10 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   private final Command command;
   private final Function<Reply, T> converter;
   private final HostAndPort pinned;
+  // What the router routes by: the command itself, or for a WAIT the write whose connection it
+  // must use; and the time the server may take on top of the command timeout (WAIT's timeout).
+  private final Command routing;
+  private final long extraNanos;
   public final CompletableFuture<T> future = new CompletableFuture<>();
 
   private Attempts attempts;
@@ -51,6 +55,27 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     this.command = command;
     this.converter = converter;
     this.pinned = pinned;
+    this.routing = command;
+    this.extraNanos = 0;
+  }
+
+  /**
+   * A command that must run on the shared connection that carried the writes of {@code routing}'s
+   * slot ({@code WAIT}): routed as {@code routing}, never resent after its connection failed, with
+   * {@code extraNanos} added to its deadline.
+   */
+  Invocation(
+      CommandExecutor executor,
+      Command command,
+      Function<Reply, T> converter,
+      Command routing,
+      long extraNanos) {
+    this.executor = executor;
+    this.command = command;
+    this.converter = converter;
+    this.pinned = null;
+    this.routing = routing;
+    this.extraNanos = extraNanos;
   }
 
   /** Whether the command goes to a given node rather than by its key. */
@@ -72,8 +97,13 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
    * arms one only if the command is still pending a sweep period later.
    */
   CompletableFuture<T> start() {
-    begin(executor.nanoTime());
-    executor.deadlines().track(this);
+    long now = executor.nanoTime();
+    begin(now);
+    if (extraNanos == 0) {
+      executor.deadlines().track(this);
+    } else {
+      onSweep(now); // a deadline of its own, later than the sweeper's order assumes: a timer now
+    }
     attempt();
     return future;
   }
@@ -115,7 +145,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
                 command.name(),
                 command.firstKey(),
                 startNanos,
-                startNanos + executor.timeoutNanos());
+                startNanos + executor.timeoutNanos() + extraNanos);
   }
 
   @Override
@@ -170,7 +200,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   private int lane() {
     int l = lane;
     if (l == LANE_UNKNOWN) {
-      byte[] key = command.firstKey();
+      byte[] key = routing.firstKey();
       if (pinned != null || key == null) {
         l = RetryLanes.NO_LANE;
       } else {
@@ -214,7 +244,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
         connection = firstConnection;
         firstConnection = null;
       } else {
-        connection = target != null ? router.connectionTo(target) : router.route(command);
+        connection = target != null ? router.connectionTo(target) : router.route(routing);
       }
     } catch (RuntimeException e) {
       carry(attempts.onNoConnection(e, false), null);
@@ -240,6 +270,12 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   @Override
   public void onFailure(Throwable cause, boolean written) {
     if (future.isDone()) {
+      return;
+    }
+    if (routing != command) {
+      // A WAIT answers for the writes of its own connection only: on another one it would cover
+      // none of them, so it is never resent.
+      carry(attempts.onFailure(cause, true, false), null);
       return;
     }
     carry(attempts.onFailure(cause, written, executor.retrySafe(command)), null);
