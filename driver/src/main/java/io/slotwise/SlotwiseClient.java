@@ -73,7 +73,7 @@ public final class SlotwiseClient implements AutoCloseable {
             transport,
             executor.retries());
     this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
-    this.sync = new SyncCommandsImpl(async, config.timeouts().commandTimeout());
+    this.sync = new SyncCommandsImpl(async, config.timeouts().longestWait());
   }
 
   /** A client for a Redis Cluster, reached through one or more seed nodes ({@code host:port}). */

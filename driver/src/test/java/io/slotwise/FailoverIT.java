@@ -23,11 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Failover under load with the client's default settings, on real clusters (3 masters, 1 replica
- * each, {@code cluster-node-timeout} 1 s so that elections are quick): a master killed with
- * SIGKILL, a master frozen with SIGSTOP, and a graceful {@code CLUSTER FAILOVER}. Each test prints
- * what the application saw — errors by type, the longest call, the time from the promotion (seen by
- * polling the replica's {@code ROLE} every 5 ms) to the first successful read of the victim's
- * slots, the bystander read latency on the other masters while the victim is down, and lost writes.
+ * each, {@code cluster-node-timeout} 2 s, so a promotion takes 3 to 5 s: longer than the 2 s
+ * command timeout, shorter than the failover budget): a master killed with SIGKILL, a master frozen
+ * with SIGSTOP, and a graceful {@code CLUSTER FAILOVER}. Each test prints what the application saw
+ * — errors by type, the longest call, the time from the promotion (seen by polling the replica's
+ * {@code ROLE} every 5 ms) to the first successful read of the victim's slots, the bystander read
+ * latency on the other masters while the victim is down, and lost writes.
  */
 @ExtendWith(RedisExtension.class)
 class FailoverIT {
@@ -36,7 +37,7 @@ class FailoverIT {
 
   @Test
   void masterKilledWithSigkill(
-      @Isolated("kill") @ClusterShape(nodeTimeoutMs = 1000, requireFullCoverage = false)
+      @Isolated("kill") @ClusterShape(nodeTimeoutMs = 2000, requireFullCoverage = false)
           LocalRedisCluster cluster)
       throws Exception {
     crashAndRecover(cluster, "SIGKILL", RedisServerProcess::kill);
@@ -44,7 +45,7 @@ class FailoverIT {
 
   @Test
   void masterFrozenWithSigstop(
-      @Isolated("stop") @ClusterShape(nodeTimeoutMs = 1000, requireFullCoverage = false)
+      @Isolated("stop") @ClusterShape(nodeTimeoutMs = 2000, requireFullCoverage = false)
           LocalRedisCluster cluster)
       throws Exception {
     crashAndRecover(cluster, "SIGSTOP", RedisServerProcess::pause);
@@ -99,10 +100,21 @@ class FailoverIT {
       try {
         watcher.join(FAILOVER_WAIT.toMillis());
         assertThat(promoted.get()).as("replica promoted").isNotZero();
-        Await.until(
-            "a read of the victim's slots succeeds after the promotion",
-            Duration.ofSeconds(10),
-            () -> load.firstProbeSuccessAfter(promoted.get()) > 0);
+        try {
+          Await.until(
+              "a read of the victim's slots succeeds after the promotion",
+              Duration.ofSeconds(10),
+              () -> load.firstProbeSuccessAfter(promoted.get()) > 0);
+        } catch (AssertionError e) {
+          System.out.println(
+              "no read after the promotion: "
+                  + client.stats()
+                  + "; errors "
+                  + describe(load.errors)
+                  + "; first errors "
+                  + load.firstErrors);
+          throw e;
+        }
         FailoverLoad.sleepMillis(1_000);
         load.stop();
       } finally {
@@ -151,13 +163,17 @@ class FailoverIT {
       assertThat(bystander[1]).as("p99 ms of reads on the other masters").isLessThan(50.0);
       assertThat(lostWaited).as("writes acknowledged by WAIT 1 and lost").isZero();
       assertThat(doubledCounters(client, load)).as("INCRs applied twice").isEmpty();
-      for (String type : load.errors.keySet()) {
-        assertThat(type)
-            .as("only timeouts, refused connections and unknown outcomes reach the application")
-            .isIn(
-                "RedisTimeoutException",
-                "RedisOutcomeUnknownException",
-                "RedisConnectionException");
+      System.out.println("first error of each kind: " + load.firstErrors);
+      assertThat(load.longestCallNanos.get())
+          .as("longest call (ns): held commands wait for the promotion, within the failover budget")
+          .isLessThan(client.config().timeouts().failoverBudget().toNanos());
+      // Only writes that were on the wire when the master died may fail, and only as "outcome
+      // unknown": INCR is not resent (it is not idempotent). Reads and idempotent SETs are resent,
+      // and commands never written wait for the promotion within the failover budget.
+      for (String kind : load.errors.keySet()) {
+        assertThat(kind)
+            .as("errors seen by the application: " + describe(load.errors))
+            .isEqualTo("INCR:RedisOutcomeUnknownException");
       }
     }
   }

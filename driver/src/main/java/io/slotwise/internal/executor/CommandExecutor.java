@@ -35,6 +35,7 @@ public final class CommandExecutor implements Dispatcher {
   private final ScheduledExecutorService scheduler;
   private final LongSupplier nanoClock;
   private final long timeoutNanos;
+  private final long failoverBudgetNanos;
   private final Predicate<Command> retrySafe;
   private final Consumer<Command> preflight;
   private final RetryLoop retries;
@@ -58,6 +59,34 @@ public final class CommandExecutor implements Dispatcher {
       LongSupplier nanoClock,
       Predicate<Command> retrySafe,
       Consumer<Command> preflight) {
+    this(
+        commandTimeout,
+        commandTimeout,
+        retry,
+        recorder,
+        router,
+        scheduler,
+        nanoClock,
+        retrySafe,
+        preflight);
+  }
+
+  /**
+   * @param failoverBudget how long after its start a command may wait for a failover (see {@link
+   *     io.slotwise.Timeouts#failoverBudget()}); no longer than {@code commandTimeout} turns the
+   *     wait off
+   */
+  public CommandExecutor(
+      Duration commandTimeout,
+      Duration failoverBudget,
+      RetryOptions retry,
+      SlotwiseRecorder recorder,
+      Router router,
+      ScheduledExecutorService scheduler,
+      LongSupplier nanoClock,
+      Predicate<Command> retrySafe,
+      Consumer<Command> preflight) {
+    this.failoverBudgetNanos = failoverBudget.toNanos();
     this.router = router;
     this.scheduler = scheduler;
     this.nanoClock = nanoClock;
@@ -246,6 +275,15 @@ public final class CommandExecutor implements Dispatcher {
 
   public long timeoutNanos() {
     return timeoutNanos;
+  }
+
+  long failoverBudgetNanos() {
+    return failoverBudgetNanos;
+  }
+
+  /** Whether commands wait out a failover beyond the command timeout (cluster mode, a budget). */
+  boolean ridesOutFailovers() {
+    return failoverBudgetNanos > timeoutNanos && router.waitsOutFailover();
   }
 
   boolean retrySafe(Command command) {

@@ -48,6 +48,9 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   private HostAndPort nextTarget;
   private boolean nextAsking;
   private int lane = LANE_UNKNOWN;
+  // Attempts abandoned on a hung node so far: later attempts are sent as a Resent of their number,
+  // and the reply of an abandoned one, if it ever comes, is dropped.
+  private volatile int generation;
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -126,7 +129,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     Map<NodeConnection, List<Invocation<?>>> byNode = new LinkedHashMap<>();
     RetryLanes lanes = executor.lanes();
     for (Invocation<?> invocation : invocations) {
-      if (lanes.joinIfWaiting(invocation.lane(), invocation)) {
+      if (invocation.joinedLane()) {
         continue; // behind retries of its slot
       }
       NodeConnection connection = invocation.routeFirst();
@@ -187,10 +190,19 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
    * RetryLanes}), so that it does not overtake them.
    */
   void attempt() {
-    if (future.isDone() || executor.lanes().joinIfWaiting(lane(), this)) {
+    if (future.isDone() || joinedLane()) {
       return;
     }
     run();
+  }
+
+  /** Whether it was queued behind the commands of its slot that wait to be retried. */
+  private boolean joinedLane() {
+    RetryLanes.Joined joined = executor.lanes().joinIfWaiting(lane(), this);
+    if (joined == RetryLanes.Joined.BEHIND_FAILOVER) {
+      attempts.waitsBehindFailover();
+    }
+    return joined != RetryLanes.Joined.NO;
   }
 
   /**
@@ -227,10 +239,12 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     boolean asking = nextAsking;
     nextTarget = null;
     nextAsking = false;
+    int sent = generation;
+    Outbound out = sent == 0 ? this : new Resent(this, sent);
     if (asking) {
-      connection.sendAll(List.of(Asking.INSTANCE, this));
+      connection.sendAll(List.of(Asking.INSTANCE, out));
     } else {
-      connection.send(this);
+      connection.send(out);
     }
   }
 
@@ -250,6 +264,13 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
       carry(attempts.onNoConnection(e, false), null);
       return null;
     }
+    if (nextTarget == null
+        && pinned == null
+        && executor.ridesOutFailovers()
+        && router.isUnresponsive(connection)) {
+      carry(attempts.onNodeDown(connection), null); // not written to a hung node: it waits
+      return null;
+    }
     attempts.sending(connection);
     return connection;
   }
@@ -261,15 +282,23 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
 
   @Override
   public void onReply(Reply reply) {
-    if (future.isDone()) {
-      return; // timed out while in flight; the late reply is dropped
-    }
-    carry(attempts.onReply(reply), reply);
+    onReply(reply, 0);
   }
 
   @Override
   public void onFailure(Throwable cause, boolean written) {
-    if (future.isDone()) {
+    onFailure(cause, written, 0);
+  }
+
+  private void onReply(Reply reply, int sent) {
+    if (future.isDone() || sent != generation) {
+      return; // timed out, or abandoned on a hung node, while in flight: the late reply is dropped
+    }
+    carry(attempts.onReply(reply), reply);
+  }
+
+  private void onFailure(Throwable cause, boolean written, int sent) {
+    if (future.isDone() || sent != generation) {
       return;
     }
     if (routing != command) {
@@ -290,7 +319,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
       nextAsking = resend.asking();
       try {
         if (resend.delayNanos() > 0 && resend.target() == null && lane() != RetryLanes.NO_LANE) {
-          executor.lanes().park(lane(), this, resend.delayNanos()); // in order with its slot
+          executor.lanes().park(lane(), this, resend.delayNanos(), attempts.waitsOutFailover());
         } else {
           executor.retries().resend(resend.delayNanos(), this::attempt);
         }
@@ -322,9 +351,74 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     }
   }
 
+  /**
+   * The deadline: the command fails with a timeout — unless a failover holds it up (cluster mode, a
+   * failover budget longer than the command timeout, a command routed by its key). Then a command
+   * waiting to be sent again because of the failover gets the budget; one sent to a node that gives
+   * no reply is abandoned there and sent again once the node or its successor answers if it is safe
+   * to resend, and fails as outcome-unknown otherwise.
+   */
   private void onDeadline() {
-    if (!future.isDone()) {
-      attempts.fail(future, attempts.timeout(executor.timeoutNanos(), ""));
+    if (future.isDone()) {
+      return;
+    }
+    long now = executor.nanoTime();
+    if (pinned == null && routing == command && executor.ridesOutFailovers()) {
+      long budget = executor.failoverBudgetNanos();
+      if (attempts.isAwaitingReply()) {
+        generation++; // before the loop hears of it: a reply racing in now is dropped
+        carry(attempts.abandon(budget, executor.timeoutNanos(), executor.retrySafe(command)), null);
+        armDeadline(now);
+        return;
+      }
+      if (attempts.extendForFailover(now, budget)) {
+        armDeadline(now);
+        if (attempts.takeStalled()) {
+          attempt(); // it was left for the deadline: nothing else will send it again
+        }
+        return;
+      }
+    }
+    long budget = attempts.deadlineNanos() - attempts.startNanos();
+    attempts.fail(future, attempts.timeout(budget, ""));
+  }
+
+  private void armDeadline(long now) {
+    if (future.isDone()) {
+      return;
+    }
+    long remaining = Math.max(0, attempts.deadlineNanos() - now);
+    try {
+      deadlineTimer =
+          executor.scheduler().schedule(this::onDeadline, remaining, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
+    }
+  }
+
+  /** An attempt sent after one was abandoned on a hung node: its outcome counts only if current. */
+  private static final class Resent implements Outbound {
+    private final Invocation<?> invocation;
+    private final int sent;
+
+    Resent(Invocation<?> invocation, int sent) {
+      this.invocation = invocation;
+      this.sent = sent;
+    }
+
+    @Override
+    public Command command() {
+      return invocation.command;
+    }
+
+    @Override
+    public void onReply(Reply reply) {
+      invocation.onReply(reply, sent);
+    }
+
+    @Override
+    public void onFailure(Throwable cause, boolean written) {
+      invocation.onFailure(cause, written, sent);
     }
   }
 }

@@ -47,6 +47,7 @@ final class RetryLanes {
     Thread releaser; // non-null while a release runs
     boolean scheduled;
     boolean stopRelease; // a released command parked again: the rest waits behind it
+    boolean failover; // whether the last command parked here waits out a failover
     boolean removed;
   }
 
@@ -60,7 +61,7 @@ final class RetryLanes {
    *
    * @throws java.util.concurrent.RejectedExecutionException when the scheduler is shut down
    */
-  void park(int lane, Runnable send, long delayNanos) {
+  void park(int lane, Runnable send, long delayNanos, boolean failover) {
     while (true) {
       Lane l = lanes.computeIfAbsent(lane, k -> newLane());
       synchronized (l) {
@@ -68,6 +69,7 @@ final class RetryLanes {
           continue; // released and emptied meanwhile: open a new one
         }
         l.next.addLast(send);
+        l.failover = failover;
         if (l.releaser == Thread.currentThread()) {
           l.stopRelease = true; // parked again while being released
         }
@@ -80,29 +82,38 @@ final class RetryLanes {
     }
   }
 
-  /**
-   * Queues {@code send} behind the commands waiting in {@code lane}, if any.
-   *
-   * @return false when nothing waits there: the caller sends at once
-   */
-  boolean joinIfWaiting(int lane, Runnable send) {
+  /** What {@link #joinIfWaiting} did. */
+  enum Joined {
+    /** Nothing waits in the lane: send at once. */
+    NO,
+    /** Queued behind commands that wait for a backoff. */
+    YES,
+    /**
+     * Queued behind commands that wait out a failover: the command waits for it too, so it gets the
+     * failover budget as if it had been refused itself.
+     */
+    BEHIND_FAILOVER
+  }
+
+  /** Queues {@code send} behind the commands waiting in {@code lane}, if any. */
+  Joined joinIfWaiting(int lane, Runnable send) {
     if (lane == NO_LANE || active.get() == 0) {
-      return false;
+      return Joined.NO;
     }
     Lane l = lanes.get(lane);
     if (l == null) {
-      return false;
+      return Joined.NO;
     }
     synchronized (l) {
       if (l.removed) {
-        return false;
+        return Joined.NO;
       }
       if (l.releaser != null && l.next.isEmpty()) {
         l.releasing.addLast(send); // sent in this release, after those before it
       } else {
         l.next.addLast(send);
       }
-      return true;
+      return l.failover ? Joined.BEHIND_FAILOVER : Joined.YES;
     }
   }
 

@@ -23,15 +23,17 @@ class RetryLanesTest {
 
   @Test
   void aLaneIsReleasedInOrderAndNewCommandsJoinItsEnd() {
-    lanes.park(7, () -> sent.add("a"), 50_000_000);
-    lanes.park(7, () -> sent.add("b"), 50_000_000);
-    assertThat(lanes.joinIfWaiting(7, () -> sent.add("c"))).isTrue();
-    assertThat(lanes.joinIfWaiting(8, () -> sent.add("other slot"))).isFalse();
-    assertThat(lanes.joinIfWaiting(RetryLanes.NO_LANE, () -> sent.add("x"))).isFalse();
+    lanes.park(7, () -> sent.add("a"), 50_000_000, false);
+    lanes.park(7, () -> sent.add("b"), 50_000_000, false);
+    assertThat(lanes.joinIfWaiting(7, () -> sent.add("c"))).isEqualTo(RetryLanes.Joined.YES);
+    assertThat(lanes.joinIfWaiting(8, () -> sent.add("other slot")))
+        .isEqualTo(RetryLanes.Joined.NO);
+    assertThat(lanes.joinIfWaiting(RetryLanes.NO_LANE, () -> sent.add("x")))
+        .isEqualTo(RetryLanes.Joined.NO);
     Await.until("released", Duration.ofSeconds(5), () -> sent.size() == 3);
     assertThat(sent).containsExactly("a", "b", "c");
     Await.until("lane gone", Duration.ofSeconds(5), () -> lanes.activeLanes() == 0);
-    assertThat(lanes.joinIfWaiting(7, () -> sent.add("d"))).isFalse();
+    assertThat(lanes.joinIfWaiting(7, () -> sent.add("d"))).isEqualTo(RetryLanes.Joined.NO);
   }
 
   @Test
@@ -41,13 +43,13 @@ class RetryLanesTest {
     first[0] =
         () -> {
           if (tries.incrementAndGet() < 3) {
-            lanes.park(7, first[0], 50_000_000); // still no route: parks again
+            lanes.park(7, first[0], 50_000_000, false); // still no route: parks again
           } else {
             sent.add("a");
           }
         };
-    lanes.park(7, first[0], 50_000_000);
-    lanes.park(7, () -> sent.add("b"), 50_000_000);
+    lanes.park(7, first[0], 50_000_000, false);
+    lanes.park(7, () -> sent.add("b"), 50_000_000, false);
     lanes.joinIfWaiting(7, () -> sent.add("c"));
     Await.until("released", Duration.ofSeconds(5), () -> sent.size() == 3);
     assertThat(tries.get()).isEqualTo(3);
