@@ -26,7 +26,8 @@ public record Timeouts(Duration connectTimeout, Duration commandTimeout, Duratio
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
   /**
-   * Long enough to ride out a failover election, short enough to fail before a user's HTTP timeout.
+   * Long enough for a busy node, short enough to fail before a user's HTTP timeout; a failover is
+   * waited out within {@link #DEFAULT_FAILOVER_BUDGET} instead.
    */
   public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
