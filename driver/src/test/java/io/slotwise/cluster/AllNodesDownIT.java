@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every node down: a clear exception once the failover budget (longer than the command timeout: a
- * command never sent waits for a failover that long) has run out; nodes back: the same client works.
+ * command never sent waits for a failover that long) has run out; nodes back: the same client
+ * works.
  */
 @ExtendWith(RedisExtension.class)
 class AllNodesDownIT {
