@@ -281,6 +281,14 @@ public final class CommandExecutor implements Dispatcher {
     return failoverBudgetNanos;
   }
 
+  /**
+   * The longest a command may take before its deadline fails it: the command timeout, or the
+   * failover budget when commands wait out failovers. What a caller waiting on it should allow.
+   */
+  public long longestWaitNanos() {
+    return ridesOutFailovers() ? failoverBudgetNanos : timeoutNanos;
+  }
+
   /** Whether commands wait out a failover beyond the command timeout (cluster mode, a budget). */
   boolean ridesOutFailovers() {
     return failoverBudgetNanos > timeoutNanos && router.waitsOutFailover();
