@@ -54,6 +54,13 @@ public abstract sealed class OptionSetters permits SlotwiseConfig.Builder {
     return timeouts(get(Timeouts.class).withCommandTimeout(d));
   }
 
+  /**
+   * Sets {@link Timeouts#failoverBudget()}: how long a command may wait for a failover (cluster).
+   */
+  public SlotwiseConfig.Builder failoverBudget(Duration d) {
+    return timeouts(get(Timeouts.class).withFailoverBudget(d));
+  }
+
   /** Replaces the {@link ConnectionOptions}. */
   public SlotwiseConfig.Builder connectionOptions(ConnectionOptions connectionOptions) {
     return set(ConnectionOptions.class, connectionOptions);

@@ -79,7 +79,7 @@ public final class SlotwiseClient implements AutoCloseable {
             transport,
             executor.retries());
     this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
-    this.sync = new SyncCommandsImpl(async, config.timeouts().commandTimeout());
+    this.sync = new SyncCommandsImpl(async, config.timeouts().longestWait());
   }
 
   /**

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class FailoverLoad {
   static final int KEYS = 1_000;
+  private static final String[] OPS = {"GET", "SET", "INCR"};
 
   private final SlotwiseClient client;
   private final BitSet victimSlots;
@@ -33,7 +34,12 @@ public final class FailoverLoad {
   private final List<Thread> workers = new ArrayList<>();
   private volatile boolean running = true;
 
+  /** Errors by {@code "operation:exception type"}, e.g. {@code "INCR:RedisTimeoutException"}. */
   final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+
+  /** The first error of each key of {@link #errors}, for the report. */
+  final Map<String, String> firstErrors = new ConcurrentHashMap<>();
+
   final LongAdder ops = new LongAdder();
   final AtomicLong longestCallNanos = new AtomicLong();
   final long[] incrAcked;
@@ -97,17 +103,20 @@ public final class FailoverLoad {
         if (op == 2) {
           incrUnknown[id]++;
         }
-        error(e);
+        error(OPS[op], e);
       } catch (SlotwiseException e) {
-        error(e);
+        error(OPS[op], e);
       }
       ops.increment();
       longestCallNanos.accumulateAndGet(System.nanoTime() - start, Math::max);
     }
   }
 
-  private void error(Exception e) {
-    errors.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+  private void error(String op, Exception e) {
+    errors
+        .computeIfAbsent(op + ":" + e.getClass().getSimpleName(), k -> new LongAdder())
+        .increment();
+    firstErrors.computeIfAbsent(op + ":" + e.getClass().getSimpleName(), k -> e.toString());
   }
 
   /** Reads keys that the victim does not own, one after the other. */
@@ -124,7 +133,7 @@ public final class FailoverLoad {
         redis.get(key);
         bystander.add(new long[] {start, System.nanoTime() - start});
       } catch (SlotwiseException e) {
-        error(e);
+        error("bystander GET", e);
         bystander.add(new long[] {start, System.nanoTime() - start});
       }
     }
@@ -137,6 +146,8 @@ public final class FailoverLoad {
           (v, e) -> {
             if (e == null) {
               probeSuccesses.add(System.nanoTime());
+            } else {
+              firstErrors.putIfAbsent("probe GET", e.toString());
             }
           });
       sleepMillis(10);

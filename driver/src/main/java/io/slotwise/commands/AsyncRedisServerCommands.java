@@ -142,4 +142,13 @@ public interface AsyncRedisServerCommands {
 
   /** {@code CLUSTER SHARDS} of one master (cluster mode only, Redis 7). */
   CompletableFuture<List<ClusterShard>> clusterShards();
+
+  /**
+   * {@code WAIT replicas timeout} on the connection that carried this client's writes to {@code
+   * key}'s slot; see {@link RedisServerCommands#waitReplicas(String, int, java.time.Duration)}.
+   */
+  CompletableFuture<Long> waitReplicas(String key, int replicas, java.time.Duration timeout);
+
+  /** Same as {@link #waitReplicas(String, int, java.time.Duration)} with a binary key. */
+  CompletableFuture<Long> waitReplicas(byte[] key, int replicas, java.time.Duration timeout);
 }

@@ -159,4 +159,32 @@ public interface RedisServerCommands {
 
   /** {@code CLUSTER SHARDS} of one master (cluster mode only, Redis 7). */
   List<ClusterShard> clusterShards();
+
+  /**
+   * {@code WAIT replicas timeout} on the connection that carried this client's writes to {@code
+   * key}'s slot: the shared connection to the master owning the slot, after every write of that
+   * slot submitted before this call. Returns how many replicas acknowledged all writes sent on that
+   * connection so far — fewer than {@code replicas} when {@code timeout} ran out first. A write is
+   * safe from a failover of its master once enough replicas hold it; this is how to know.
+   *
+   * <p>The server answers after {@code timeout} at the latest, and until then the shared connection
+   * carries no other reply: keep timeouts short. The call's deadline is the command timeout plus
+   * {@code timeout}. A WAIT is never resent: if its connection breaks, the writes it was to cover
+   * may be lost and the call fails ({@link io.slotwise.RedisConnectionException} or {@link
+   * io.slotwise.RedisOutcomeUnknownException}).
+   *
+   * <p>{@code execute("WAIT", ...)} is refused: it would run on a connection that carried none of
+   * the writes and answer at once.
+   *
+   * @param key any key written before (in cluster mode it selects the master; keys of one slot
+   *     share one connection)
+   * @param replicas how many replicas to wait for, {@code >= 0}
+   * @param timeout how long the server may wait; positive ({@code WAIT 0} would block the shared
+   *     connection forever)
+   * @throws IllegalArgumentException when an argument is null or out of range
+   */
+  long waitReplicas(String key, int replicas, java.time.Duration timeout);
+
+  /** Same as {@link #waitReplicas(String, int, java.time.Duration)} with a binary key. */
+  long waitReplicas(byte[] key, int replicas, java.time.Duration timeout);
 }

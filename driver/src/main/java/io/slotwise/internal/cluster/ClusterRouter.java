@@ -55,9 +55,12 @@ import java.util.function.UnaryOperator;
  * #onNodeFailure}); two in a row request a refresh, and since every command for a dead master's
  * slots fails again, refreshes keep coming (rate-limited by the refresher) until the cluster has
  * promoted a replica and a refresh sees it. A {@code READONLY} reply (a demoted master) requests
- * one at once. A refresh asks healthy nodes first, so a hung node cannot stall it. After each
- * published map, connections to every master (and, when reading from replicas, every replica) are
- * opened in the background, so the first command to a promoted replica finds its connection ready.
+ * one at once. A refresh asks healthy nodes first, so a hung node cannot stall it. A node whose
+ * command timed out is taken for hung until it answers again ({@link NodeFailureProbe}): no command
+ * is written to it meanwhile; they wait, within the failover budget, for it or its successor. After
+ * each published map, connections to every master (and, when reading from replicas, every replica)
+ * are opened in the background, so the first command to a promoted replica finds its connection
+ * ready.
  *
  * <p><b>Connections per node:</b> exactly one multiplexed command connection per node the client
  * talks to (masters; replicas too when reading from them or asking them for the topology); topology
@@ -83,6 +86,7 @@ public final class ClusterRouter implements Router {
   private final ReadSelector reads;
   private final LatencyProbe latency;
   private final NodeFailureTable failures;
+  private final NodeFailureProbe hung;
   private final CurrentSlotMap slotMap = new CurrentSlotMap();
   private final RouteCache routes = new RouteCache();
   private final NodeConnections connections;
@@ -135,6 +139,9 @@ public final class ClusterRouter implements Router {
     this.connections = new NodeConnections(connector, remapper, slotMap, routes, failures);
     this.builder = builder;
     this.scheduler = scheduler;
+    this.hung =
+        new NodeFailureProbe(
+            a -> slotMap.get().nodeAt(a) != null ? connections.get(a) : null, scheduler);
     this.latency =
         readFrom == ReadFrom.LOWEST_LATENCY
             ? new LatencyProbe(
@@ -324,6 +331,9 @@ public final class ClusterRouter implements Router {
       return;
     }
     HostAndPort node = connection.address();
+    if (timeout) {
+      hung.timedOut(node); // no command is written to it until it answers or is replaced
+    }
     if (cause instanceof RedisServerException) {
       failures.failed(node, nanoTime.getAsLong(), Integer.MAX_VALUE);
       refresher.request(RefreshTrigger.READONLY);
@@ -338,6 +348,30 @@ public final class ClusterRouter implements Router {
   @Override
   public void onNodeSuccess(NodeConnection connection) {
     failures.succeeded(connection.address());
+    hung.answered(connection.address());
+  }
+
+  /**
+   * Yes: a hung master's commands wait for it or for its successor (see {@link #isUnresponsive}).
+   */
+  @Override
+  public boolean waitsOutFailover() {
+    return true;
+  }
+
+  /**
+   * Whether a command to this node timed out and the node has not answered since (it is probed with
+   * {@code PING}). One volatile read while no node hangs. While it hangs, each call requests a
+   * (coalesced, rate-limited) {@link RefreshTrigger#TIMEOUTS} refresh: the commands held for it are
+   * never sent, so no failure of theirs would ask for the map that names its successor.
+   */
+  @Override
+  public boolean isUnresponsive(NodeConnection connection) {
+    if (hung.isHung(connection.address())) {
+      refresher.request(RefreshTrigger.TIMEOUTS);
+      return true;
+    }
+    return false;
   }
 
   @Override

@@ -11,6 +11,8 @@ import io.slotwise.commands.NodeResults;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.ScanResult;
 import java.time.Instant;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -161,5 +163,24 @@ public interface AsyncServerOps extends AsyncOps, AsyncRedisServerCommands {
   @Override
   default CompletableFuture<List<ClusterShard>> clusterShards() {
     return run(AdminCommandBuilder.clusterShards(), ClusterReplies::shards);
+
+  @Override
+  default CompletableFuture<Long> waitReplicas(String key, int replicas, Duration timeout) {
+    return waitReplicas(u(key, "key"), replicas, timeout);
+  }
+
+  @Override
+  default CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+    Args.require(key, "key");
+    if (replicas < 0) {
+      throw new IllegalArgumentException("replicas must be >= 0, got " + replicas);
+    }
+    Args.requireObject(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() == 0) {
+      throw new IllegalArgumentException(
+          "timeout must be at least 1 ms (WAIT 0 would hold the shared connection forever), got "
+              + timeout);
+    }
+    return handOut(dispatcher().waitReplicas(key, replicas, timeout));
   }
 }

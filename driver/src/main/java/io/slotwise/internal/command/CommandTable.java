@@ -146,6 +146,10 @@ public final class CommandTable {
     write(false, 1, 2, 1, "ZRANGESTORE");
     write(false, NUMKEYS_AT_1, 0, 0, "LMPOP", "ZMPOP");
     write(false, DEST_NUMKEYS, 0, 0, "ZUNIONSTORE", "ZINTERSTORE", "ZDIFFSTORE");
+
+    // Issue 13 (t13c): WAIT, sent by waitReplicas on the connection that carried the writes. Never
+    // resent: on another connection it would cover none of them.
+    write(false, 0, 0, 0, "WAIT");
   }
 
   private static void read(int first, int last, int step, String... names) {

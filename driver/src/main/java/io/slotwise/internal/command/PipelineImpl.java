@@ -35,7 +35,7 @@ public final class PipelineImpl extends AsyncCommandsImpl implements Pipeline {
    * @param keyPositions the client's resolver of generic commands' keys, or null for a new one
    */
   public PipelineImpl(CommandExecutor executor, KeyPositionResolver keyPositions) {
-    this(new PipelineDispatcher(executor), executor.timeoutNanos(), keyPositions);
+    this(new PipelineDispatcher(executor), executor.longestWaitNanos(), keyPositions);
   }
 
   private PipelineImpl(

@@ -9,6 +9,8 @@ import io.slotwise.commands.RedisServerCommands;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.ScanResult;
 import java.time.Instant;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -178,5 +180,14 @@ public interface SyncServerOps extends SyncOps, RedisServerCommands {
   @Override
   default List<ClusterShard> clusterShards() {
     return await(async().clusterShards(), "CLUSTER SHARDS");
+
+  @Override
+  default long waitReplicas(String key, int replicas, Duration timeout) {
+    return awaitBlocking(async().waitReplicas(key, replicas, timeout), "WAIT", timeout);
+  }
+
+  @Override
+  default long waitReplicas(byte[] key, int replicas, Duration timeout) {
+    return awaitBlocking(async().waitReplicas(key, replicas, timeout), "WAIT", timeout);
   }
 }

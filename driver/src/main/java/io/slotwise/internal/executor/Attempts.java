@@ -64,7 +64,12 @@ public final class Attempts {
   private final Unit unit;
   private final int maxAttempts;
   private final long startNanos;
-  private final long deadlineNanos;
+  private volatile long deadlineNanos;
+  // Whether the last retry was for a failover cause (see RetryPolicy.waitsOutFailover): then the
+  // deadline may move to the failover budget.
+  private volatile boolean failoverCause;
+  // Whether the last decision was to let the deadline end the unit (a retry would start after it).
+  private volatile boolean stalled;
   private int attempts = 1;
   private int redirects;
   private int retries;
@@ -104,6 +109,100 @@ public final class Attempts {
 
   long deadlineNanos() {
     return deadlineNanos;
+  }
+
+  long startNanos() {
+    return startNanos;
+  }
+
+  /** Whether the unit was sent and its reply is awaited (rather than waiting to be sent again). */
+  boolean isAwaitingReply() {
+    return awaitingReply;
+  }
+
+  /**
+   * At the deadline, between attempts: when the unit waits because of a failover (its node
+   * unreachable or hung, its slot without master, the cluster down), its deadline moves to {@code
+   * budgetNanos} after its start.
+   *
+   * @return whether the deadline is now later than {@code now}
+   */
+  /**
+   * Whether the unit was left for its deadline to end (nothing scheduled to send it again); clears
+   * it. After {@link #extendForFailover} the caller then sends it again itself.
+   */
+  /** Whether the last retry was for a failover cause (so the unit may get the failover budget). */
+  boolean waitsOutFailover() {
+    return failoverCause;
+  }
+
+  /** The unit was queued, unsent, behind commands that wait out a failover: it waits for it too. */
+  void waitsBehindFailover() {
+    failoverCause = true;
+  }
+
+  boolean takeStalled() {
+    boolean was = stalled;
+    stalled = false;
+    return was;
+  }
+
+  boolean extendForFailover(long now, long budgetNanos) {
+    if (awaitingReply || !failoverCause) {
+      return false;
+    }
+    long extended = startNanos + budgetNanos;
+    if (extended > deadlineNanos) {
+      deadlineNanos = extended;
+    }
+    return now < deadlineNanos;
+  }
+
+  /**
+   * At the deadline, with the unit sent and no reply: the node is taken for hung (the router is
+   * told of the timeout, and holds the node's commands until it answers again or a replica is
+   * promoted). A unit safe to resend is abandoned on that node and sent again once it or its
+   * successor answers, within {@code budgetNanos} from its start; any other unit may have run, so
+   * it fails with {@link RedisOutcomeUnknownException}. The caller drops the abandoned attempt's
+   * reply.
+   *
+   * @param timeoutNanos the command timeout, for the message
+   */
+  FollowUp abandon(long budgetNanos, long timeoutNanos, boolean retrySafe) {
+    NodeConnection stuck = current;
+    RedisTimeoutException timeout = timeout(timeoutNanos, "");
+    awaitingReply = false;
+    if (!retrySafe) {
+      return new FollowUp.Fail(
+          new RedisOutcomeUnknownException(
+              step
+                  + " was sent to "
+                  + stuck.address()
+                  + ", which gave no reply within "
+                  + timeoutNanos / 1_000_000
+                  + " ms (hung or cut off): it may or may not have run"
+                  + " (not resent: at-most-once writes)",
+              timeout));
+    }
+    long extended = startNanos + budgetNanos;
+    if (extended > deadlineNanos) {
+      deadlineNanos = extended;
+    }
+    return follow(RetryPolicy.onNodeDown(timeout), null, stuck);
+  }
+
+  /**
+   * The router named {@code node} for the next attempt, but it is known to hang: nothing is sent;
+   * the unit waits like after a refused connection, for the node or its successor.
+   */
+  FollowUp onNodeDown(NodeConnection node) {
+    addNode(node.address());
+    return follow(
+        RetryPolicy.onNodeDown(
+            new io.slotwise.RedisConnectionException(
+                node.address() + " has not answered since a command to it timed out")),
+        null,
+        node);
   }
 
   /** Attempts begun so far, the first included. */
@@ -233,6 +332,7 @@ public final class Attempts {
     }
     if (decision instanceof RetryStep.RetryLater later) {
       lastError = later.error();
+      failoverCause = RetryPolicy.waitsOutFailover(later.cause());
       loop.counters().retry(later.cause());
       loop.recorder().retried(later.cause().name());
       if (later.cause() == RetryStep.Cause.READONLY && from != null) {
@@ -302,6 +402,7 @@ public final class Attempts {
       HostAndPort target, boolean asking, long delayNanos, Reply reply, RetryStep decision) {
     lastReason = reason(reply, decision);
     if (delayNanos > 0 && loop.nanoTime() + delayNanos >= deadlineNanos) {
+      stalled = true;
       return new FollowUp.AwaitDeadline(); // the deadline ends it, with the last error as cause
     }
     if (delayNanos > 0) {
@@ -309,6 +410,7 @@ public final class Attempts {
       // a wait (ASK then TRYAGAIN while a slot stays split) the unit starts a fresh count.
       redirects = 0;
     }
+    stalled = false;
     attempts++;
     return new FollowUp.Resend(target, asking, delayNanos);
   }

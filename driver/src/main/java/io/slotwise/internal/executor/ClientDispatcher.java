@@ -25,6 +25,13 @@ public final class ClientDispatcher implements Dispatcher {
 
   @Override
   public <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter) {
+    if (command.name().equals("WAIT")) {
+      return CompletableFuture.failedFuture(
+          new IllegalArgumentException(
+              "WAIT through execute(...) would run on a connection that carried none of your"
+                  + " writes and answer at once; use waitReplicas(key, replicas, timeout), which"
+                  + " waits on the connection that carried the writes of the key's slot"));
+    }
     Duration blockFor;
     try {
       blockFor = BlockingCommands.blockFor(command);
@@ -41,6 +48,11 @@ public final class ClientDispatcher implements Dispatcher {
   public <T> CompletableFuture<T> executeBlocking(
       Command command, Function<Reply, T> converter, Duration blockFor) {
     return exclusive.execute(command, converter, blockFor);
+  }
+
+  @Override
+  public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+    return shared.waitReplicas(key, replicas, timeout);
   }
 
   @Override

@@ -35,11 +35,13 @@ public final class CommandExecutor implements Dispatcher {
   private final ScheduledExecutorService scheduler;
   private final LongSupplier nanoClock;
   private final long timeoutNanos;
+  private final long failoverBudgetNanos;
   private final Predicate<Command> retrySafe;
   private final Consumer<Command> preflight;
   private final RetryLoop retries;
   private final CrossSlot crossSlot;
   private final DeadlineSweeper deadlines;
+  private final RetryLanes lanes;
 
   /**
    * @param commandTimeout the deadline of each command, retries included
@@ -57,6 +59,34 @@ public final class CommandExecutor implements Dispatcher {
       LongSupplier nanoClock,
       Predicate<Command> retrySafe,
       Consumer<Command> preflight) {
+    this(
+        commandTimeout,
+        commandTimeout,
+        retry,
+        recorder,
+        router,
+        scheduler,
+        nanoClock,
+        retrySafe,
+        preflight);
+  }
+
+  /**
+   * @param failoverBudget how long after its start a command may wait for a failover (see {@link
+   *     io.slotwise.Timeouts#failoverBudget()}); no longer than {@code commandTimeout} turns the
+   *     wait off
+   */
+  public CommandExecutor(
+      Duration commandTimeout,
+      Duration failoverBudget,
+      RetryOptions retry,
+      SlotwiseRecorder recorder,
+      Router router,
+      ScheduledExecutorService scheduler,
+      LongSupplier nanoClock,
+      Predicate<Command> retrySafe,
+      Consumer<Command> preflight) {
+    this.failoverBudgetNanos = failoverBudget.toNanos();
     this.router = router;
     this.scheduler = scheduler;
     this.nanoClock = nanoClock;
@@ -74,6 +104,7 @@ public final class CommandExecutor implements Dispatcher {
             recorder);
     this.crossSlot = new CrossSlot(this);
     this.deadlines = new DeadlineSweeper(scheduler, nanoClock, timeoutNanos);
+    this.lanes = new RetryLanes(scheduler);
   }
 
   @Override
@@ -174,6 +205,28 @@ public final class CommandExecutor implements Dispatcher {
             });
   }
 
+  /**
+   * {@code WAIT replicas timeout} on the shared connection to the owner of {@code key}'s slot,
+   * routed as a write of {@code key} (so behind that slot's writes waiting to be retried).
+   */
+  @Override
+  public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+    Command wait =
+        Command.of(
+            "WAIT",
+            new byte[][] {utf8("WAIT"), utf8(Integer.toString(replicas)), utf8(millis(timeout))},
+            new int[0],
+            false);
+    Command routing = Command.of("WAIT", new byte[][] {utf8("WAIT"), key}, new int[] {1}, false);
+    Invocation<Long> invocation =
+        new Invocation<>(this, wait, CommandExecutor::integer, routing, timeout.toNanos());
+    return invocation.start();
+  }
+
+  private static String millis(Duration d) {
+    return Long.toString(d.toMillis());
+  }
+
   @Override
   public List<HostAndPort> masters() {
     return router.masters().stream().map(NodeConnection::address).toList();
@@ -216,12 +269,34 @@ public final class CommandExecutor implements Dispatcher {
     return deadlines;
   }
 
+  /** Where commands wait to be retried, in order per slot. */
+  RetryLanes lanes() {
+    return lanes;
+  }
+
   long nanoTime() {
     return nanoClock.getAsLong();
   }
 
   public long timeoutNanos() {
     return timeoutNanos;
+  }
+
+  long failoverBudgetNanos() {
+    return failoverBudgetNanos;
+  }
+
+  /**
+   * The longest a command may take before its deadline fails it: the command timeout, or the
+   * failover budget when commands wait out failovers. What a caller waiting on it should allow.
+   */
+  public long longestWaitNanos() {
+    return ridesOutFailovers() ? failoverBudgetNanos : timeoutNanos;
+  }
+
+  /** Whether commands wait out a failover beyond the command timeout (cluster mode, a budget). */
+  boolean ridesOutFailovers() {
+    return failoverBudgetNanos > timeoutNanos && router.waitsOutFailover();
   }
 
   boolean retrySafe(Command command) {

@@ -68,9 +68,23 @@ public interface Dispatcher {
   boolean splitsBySlot();
 
   /**
-   * A command that makes the server wait ({@code BLPOP}, {@code XREAD BLOCK}, {@code WAIT}), on an
-   * exclusive connection to the slot owner so that it never holds up a shared connection. Its
-   * deadline is the command timeout plus {@code blockFor} (none when {@code blockFor} is zero).
+   * {@code WAIT replicas timeout} on the shared connection to the owner of {@code key}'s slot (the
+   * one that carried the writes of that slot), behind the writes of that slot still waiting to be
+   * retried; never resent elsewhere. Its deadline is the command timeout plus {@code timeout}.
+   *
+   * <p>The default refuses: a pipeline or a transaction's queue has no such connection.
+   */
+  default CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+    return CompletableFuture.failedFuture(
+        new UnsupportedOperationException(
+            "waitReplicas is not available in a pipeline or a transaction: call it on the client"
+                + " after the pipeline or transaction returned"));
+  }
+
+  /**
+   * A command that makes the server wait ({@code BLPOP}, {@code XREAD BLOCK}), on an exclusive
+   * connection to the slot owner so that it never holds up a shared connection. Its deadline is the
+   * command timeout plus {@code blockFor} (none when {@code blockFor} is zero).
    *
    * <p>The default refuses: dispatchers without exclusive connections (a pipeline, a transaction's
    * queue) cannot block.

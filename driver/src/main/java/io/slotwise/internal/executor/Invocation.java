@@ -3,6 +3,7 @@ package io.slotwise.internal.executor;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
+import io.slotwise.cluster.SlotHash;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
@@ -31,11 +32,17 @@ import java.util.function.Supplier;
  * outcome), on the caller's thread, an event loop or the scheduler; the deadline timer may fire
  * concurrently, which is why completion goes through the future alone.
  */
-public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
+public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, Runnable {
+  private static final int LANE_UNKNOWN = -2;
+
   private final CommandExecutor executor;
   private final Command command;
   private final Function<Reply, T> converter;
   private final HostAndPort pinned;
+  // What the router routes by: the command itself, or for a WAIT the write whose connection it
+  // must use; and the time the server may take on top of the command timeout (WAIT's timeout).
+  private final Command routing;
+  private final long extraNanos;
   public final CompletableFuture<T> future = new CompletableFuture<>();
 
   private Attempts attempts;
@@ -44,6 +51,10 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
   private HostAndPort nextTarget;
   private boolean nextAsking;
   private Supplier<CompletableFuture<T>> splitSlotAnswer;
+  private int lane = LANE_UNKNOWN;
+  // Attempts abandoned on a hung node so far: later attempts are sent as a Resent of their number,
+  // and the reply of an abandoned one, if it ever comes, is dropped.
+  private volatile int generation;
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -51,6 +62,27 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     this.command = command;
     this.converter = converter;
     this.pinned = pinned;
+    this.routing = command;
+    this.extraNanos = 0;
+  }
+
+  /**
+   * A command that must run on the shared connection that carried the writes of {@code routing}'s
+   * slot ({@code WAIT}): routed as {@code routing}, never resent after its connection failed, with
+   * {@code extraNanos} added to its deadline.
+   */
+  Invocation(
+      CommandExecutor executor,
+      Command command,
+      Function<Reply, T> converter,
+      Command routing,
+      long extraNanos) {
+    this.executor = executor;
+    this.command = command;
+    this.converter = converter;
+    this.pinned = null;
+    this.routing = routing;
+    this.extraNanos = extraNanos;
   }
 
   /**
@@ -82,8 +114,13 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
    * arms one only if the command is still pending a sweep period later.
    */
   CompletableFuture<T> start() {
-    begin(executor.nanoTime());
-    executor.deadlines().track(this);
+    long now = executor.nanoTime();
+    begin(now);
+    if (extraNanos == 0) {
+      executor.deadlines().track(this);
+    } else {
+      onSweep(now); // a deadline of its own, later than the sweeper's order assumes: a timer now
+    }
     attempt();
     return future;
   }
@@ -104,7 +141,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     }
     executor.deadlines().trackAll(invocations, start + executor.timeoutNanos());
     Map<NodeConnection, List<Invocation<?>>> byNode = new LinkedHashMap<>();
+    RetryLanes lanes = executor.lanes();
     for (Invocation<?> invocation : invocations) {
+      if (invocation.joinedLane()) {
+        continue; // behind retries of its slot
+      }
       NodeConnection connection = invocation.routeFirst();
       if (connection != null) {
         byNode.computeIfAbsent(connection, c -> new ArrayList<>()).add(invocation);
@@ -121,7 +162,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
                 command.name(),
                 command.firstKey(),
                 startNanos,
-                startNanos + executor.timeoutNanos());
+                startNanos + executor.timeoutNanos() + extraNanos);
   }
 
   @Override
@@ -158,8 +199,50 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     return connection;
   }
 
-  /** Routes and sends; a routing failure is retried later like a refused connection. */
+  /**
+   * Sends now, or behind the commands of the same slot that wait to be retried (see {@link
+   * RetryLanes}), so that it does not overtake them.
+   */
   void attempt() {
+    if (future.isDone() || joinedLane()) {
+      return;
+    }
+    run();
+  }
+
+  /** Whether it was queued behind the commands of its slot that wait to be retried. */
+  private boolean joinedLane() {
+    RetryLanes.Joined joined = executor.lanes().joinIfWaiting(lane(), this);
+    if (joined == RetryLanes.Joined.BEHIND_FAILOVER) {
+      attempts.waitsBehindFailover();
+    }
+    return joined != RetryLanes.Joined.NO;
+  }
+
+  /**
+   * The lane of this command's retries: its slot (cluster), the one lane (other modes), or none for
+   * a keyless or pinned command. Computed when first needed.
+   */
+  private int lane() {
+    int l = lane;
+    if (l == LANE_UNKNOWN) {
+      byte[] key = routing.firstKey();
+      if (pinned != null || key == null) {
+        l = RetryLanes.NO_LANE;
+      } else {
+        l = executor.router().splitsBySlot() ? SlotHash.slot(key) : RetryLanes.SINGLE_LANE;
+      }
+      lane = l;
+    }
+    return l;
+  }
+
+  /**
+   * Routes and sends at once (a routing failure is retried later like a refused connection); run by
+   * {@link #attempt} and by a released {@link RetryLanes} lane.
+   */
+  @Override
+  public void run() {
     if (future.isDone()) {
       return;
     }
@@ -170,10 +253,12 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     boolean asking = nextAsking;
     nextTarget = null;
     nextAsking = false;
+    int sent = generation;
+    Outbound out = sent == 0 ? this : new Resent(this, sent);
     if (asking) {
-      connection.sendAll(List.of(Asking.INSTANCE, this));
+      connection.sendAll(List.of(Asking.INSTANCE, out));
     } else {
-      connection.send(this);
+      connection.send(out);
     }
   }
 
@@ -187,10 +272,17 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
         connection = firstConnection;
         firstConnection = null;
       } else {
-        connection = target != null ? router.connectionTo(target) : router.route(command);
+        connection = target != null ? router.connectionTo(target) : router.route(routing);
       }
     } catch (RuntimeException e) {
       carry(attempts.onNoConnection(e, false), null);
+      return null;
+    }
+    if (nextTarget == null
+        && pinned == null
+        && executor.ridesOutFailovers()
+        && router.isUnresponsive(connection)) {
+      carry(attempts.onNodeDown(connection), null); // not written to a hung node: it waits
       return null;
     }
     attempts.sending(connection);
@@ -204,15 +296,29 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
 
   @Override
   public void onReply(Reply reply) {
-    if (future.isDone()) {
-      return; // timed out while in flight; the late reply is dropped
-    }
-    carry(attempts.onReply(reply), reply);
+    onReply(reply, 0);
   }
 
   @Override
   public void onFailure(Throwable cause, boolean written) {
-    if (future.isDone()) {
+    onFailure(cause, written, 0);
+  }
+
+  private void onReply(Reply reply, int sent) {
+    if (future.isDone() || sent != generation) {
+      return; // timed out, or abandoned on a hung node, while in flight: the late reply is dropped
+    }
+    carry(attempts.onReply(reply), reply);
+  }
+
+  private void onFailure(Throwable cause, boolean written, int sent) {
+    if (future.isDone() || sent != generation) {
+      return;
+    }
+    if (routing != command) {
+      // A WAIT answers for the writes of its own connection only: on another one it would cover
+      // none of them, so it is never resent.
+      carry(attempts.onFailure(cause, true, false), null);
       return;
     }
     carry(attempts.onFailure(cause, written, executor.retrySafe(command)), null);
@@ -235,7 +341,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
       nextTarget = resend.target();
       nextAsking = resend.asking();
       try {
-        executor.retries().resend(resend.delayNanos(), this::attempt);
+        if (resend.delayNanos() > 0 && resend.target() == null && lane() != RetryLanes.NO_LANE) {
+          executor.lanes().park(lane(), this, resend.delayNanos(), attempts.waitsOutFailover());
+        } else {
+          executor.retries().resend(resend.delayNanos(), this::attempt);
+        }
       } catch (RejectedExecutionException e) {
         fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
       }
@@ -289,9 +399,74 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked {
     }
   }
 
+  /**
+   * The deadline: the command fails with a timeout — unless a failover holds it up (cluster mode, a
+   * failover budget longer than the command timeout, a command routed by its key). Then a command
+   * waiting to be sent again because of the failover gets the budget; one sent to a node that gives
+   * no reply is abandoned there and sent again once the node or its successor answers if it is safe
+   * to resend, and fails as outcome-unknown otherwise.
+   */
   private void onDeadline() {
-    if (!future.isDone()) {
-      attempts.fail(future, attempts.timeout(executor.timeoutNanos(), ""));
+    if (future.isDone()) {
+      return;
+    }
+    long now = executor.nanoTime();
+    if (pinned == null && routing == command && executor.ridesOutFailovers()) {
+      long budget = executor.failoverBudgetNanos();
+      if (attempts.isAwaitingReply()) {
+        generation++; // before the loop hears of it: a reply racing in now is dropped
+        carry(attempts.abandon(budget, executor.timeoutNanos(), executor.retrySafe(command)), null);
+        armDeadline(now);
+        return;
+      }
+      if (attempts.extendForFailover(now, budget)) {
+        armDeadline(now);
+        if (attempts.takeStalled()) {
+          attempt(); // it was left for the deadline: nothing else will send it again
+        }
+        return;
+      }
+    }
+    long budget = attempts.deadlineNanos() - attempts.startNanos();
+    attempts.fail(future, attempts.timeout(budget, ""));
+  }
+
+  private void armDeadline(long now) {
+    if (future.isDone()) {
+      return;
+    }
+    long remaining = Math.max(0, attempts.deadlineNanos() - now);
+    try {
+      deadlineTimer =
+          executor.scheduler().schedule(this::onDeadline, remaining, TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
+    }
+  }
+
+  /** An attempt sent after one was abandoned on a hung node: its outcome counts only if current. */
+  private static final class Resent implements Outbound {
+    private final Invocation<?> invocation;
+    private final int sent;
+
+    Resent(Invocation<?> invocation, int sent) {
+      this.invocation = invocation;
+      this.sent = sent;
+    }
+
+    @Override
+    public Command command() {
+      return invocation.command;
+    }
+
+    @Override
+    public void onReply(Reply reply) {
+      invocation.onReply(reply, sent);
+    }
+
+    @Override
+    public void onFailure(Throwable cause, boolean written) {
+      invocation.onFailure(cause, written, sent);
     }
   }
 }

@@ -98,6 +98,27 @@ final class RetryPolicy {
   }
 
   /**
+   * When the node a command would go to is known to hang (a command to it timed out and it has not
+   * answered since): the command is not sent, and waits for the node or a promoted replica.
+   */
+  static RetryStep onNodeDown(Throwable cause) {
+    return new RetryStep.RetryLater(RetryStep.Cause.NODE_DOWN, cause);
+  }
+
+  /**
+   * Whether a retry for this cause is part of a failover — the node unreachable or hung, the slot
+   * without a master, the cluster down, a demoted master — so that the command may wait for the
+   * promotion within the failover budget rather than the command timeout. Not {@code TRYAGAIN} (a
+   * migration) nor {@code LOADING}.
+   */
+  static boolean waitsOutFailover(RetryStep.Cause cause) {
+    return switch (cause) {
+      case CONNECTION, NO_ROUTE, CLUSTERDOWN, READONLY, NODE_DOWN -> true;
+      case TRYAGAIN, LOADING -> false;
+    };
+  }
+
+  /**
    * Whether a routing failure can never succeed on retry (bad arguments, keys in several slots, a
    * closed client): those fail at once instead of waiting for the deadline.
    */

@@ -44,7 +44,12 @@ public sealed interface RetryStep {
     LOADING,
     READONLY,
     CONNECTION,
-    NO_ROUTE
+    NO_ROUTE,
+    /**
+     * The slot's master stopped answering (a timeout): held, not sent, until it or a successor
+     * does.
+     */
+    NODE_DOWN
   }
 
   RetryStep COMPLETE = new Complete();

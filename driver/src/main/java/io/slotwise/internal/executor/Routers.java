@@ -86,6 +86,7 @@ public final class Routers {
         config.mode() == SlotwiseConfig.Mode.CODIS ? CodisCommandPolicy::check : command -> {};
     return new CommandExecutor(
         config.timeouts().commandTimeout(),
+        config.timeouts().failoverBudget(),
         retry,
         config.resourceOptions().recorder(),
         router,

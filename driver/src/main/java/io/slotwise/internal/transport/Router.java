@@ -67,6 +67,24 @@ public interface Router extends AutoCloseable {
   /** A reply (any reply, errors included) came back on this connection: the node is alive. */
   default void onNodeSuccess(NodeConnection connection) {}
 
+  /**
+   * Whether a command routed by its key may wait for a failover beyond the command timeout: hold
+   * back from a hung node, and wait for the promotion of a replica (Redis Cluster only). Default:
+   * no.
+   */
+  default boolean waitsOutFailover() {
+    return false;
+  }
+
+  /**
+   * Whether this node is known to hang: a command to it timed out and it has not answered since.
+   * Commands are then not written to it but wait (see {@link #waitsOutFailover()}). Called on the
+   * command path while a failover is possible: must be cheap. Default: never.
+   */
+  default boolean isUnresponsive(NodeConnection connection) {
+    return false;
+  }
+
   /** Whether multi-key commands must be split by slot before sending (Redis Cluster only). */
   default boolean splitsBySlot() {
     return false;

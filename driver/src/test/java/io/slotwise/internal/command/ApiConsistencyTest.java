@@ -367,6 +367,12 @@ public class ApiConsistencyTest {
     }
 
     @Override
+    public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+      names.add("WAIT");
+      return new CompletableFuture<>();
+    }
+
+    @Override
     public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
       names.add("MGET");
       return new CompletableFuture<>();
