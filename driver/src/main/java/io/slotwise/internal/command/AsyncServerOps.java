@@ -10,9 +10,8 @@ import io.slotwise.commands.ClusterShard;
 import io.slotwise.commands.NodeResults;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.ScanResult;
-import java.time.Instant;
-
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -163,6 +162,7 @@ public interface AsyncServerOps extends AsyncOps, AsyncRedisServerCommands {
   @Override
   default CompletableFuture<List<ClusterShard>> clusterShards() {
     return run(AdminCommandBuilder.clusterShards(), ClusterReplies::shards);
+  }
 
   @Override
   default CompletableFuture<Long> waitReplicas(String key, int replicas, Duration timeout) {

@@ -8,9 +8,8 @@ import io.slotwise.commands.NodeResults;
 import io.slotwise.commands.RedisServerCommands;
 import io.slotwise.commands.ScanArgs;
 import io.slotwise.commands.ScanResult;
-import java.time.Instant;
-
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -180,6 +179,7 @@ public interface SyncServerOps extends SyncOps, RedisServerCommands {
   @Override
   default List<ClusterShard> clusterShards() {
     return await(async().clusterShards(), "CLUSTER SHARDS");
+  }
 
   @Override
   default long waitReplicas(String key, int replicas, Duration timeout) {

@@ -76,6 +76,7 @@ class CommandTableIdempotencyTest {
     decide(UNSAFE, "XGROUP CREATE", "XGROUP CREATECONSUMER", "XGROUP DELCONSUMER");
     decide(UNSAFE, "XGROUP DESTROY", "ZDIFFSTORE", "ZINTERSTORE", "ZUNIONSTORE", "ZRANGESTORE");
     decide(UNSAFE, "CLIENT KILL", "FUNCTION DELETE", "FUNCTION LOAD", "FUNCTION RESTORE");
+    decide(UNSAFE, "WAIT"); // issue 13: never resent (another connection covers none of the writes)
   }
 
   /** Option variants: the full command line, and whether it may be resent. */
