@@ -55,6 +55,9 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   // Attempts abandoned on a hung node so far: later attempts are sent as a Resent of their number,
   // and the reply of an abandoned one, if it ever comes, is dropped.
   private volatile int generation;
+  // True while run() hands the command to its connection, which may wait there for room.
+  private volatile boolean waitingForRoom;
+  private static final long ROOM_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
@@ -255,10 +258,15 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     nextAsking = false;
     int sent = generation;
     Outbound out = sent == 0 ? this : new Resent(this, sent);
-    if (asking) {
-      connection.sendAll(List.of(Asking.INSTANCE, out));
-    } else {
-      connection.send(out);
+    waitingForRoom = true; // send may wait for room until the deadline (back-pressure)
+    try {
+      if (asking) {
+        connection.sendAll(List.of(Asking.INSTANCE, out));
+      } else {
+        connection.send(out);
+      }
+    } finally {
+      waitingForRoom = false;
     }
   }
 
@@ -410,6 +418,12 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     if (future.isDone()) {
       return;
     }
+    if (waitingForRoom) {
+      // The sender waits for room until this same deadline and then fails the command with the
+      // reason it never left (RedisBackpressureException): let it, rather than race it.
+      scheduleDeadlineCheck(ROOM_GRACE_NANOS);
+      return;
+    }
     long now = executor.nanoTime();
     if (pinned == null && routing == command && executor.ridesOutFailovers()) {
       long budget = executor.failoverBudgetNanos();
@@ -435,10 +449,13 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     if (future.isDone()) {
       return;
     }
-    long remaining = Math.max(0, attempts.deadlineNanos() - now);
+    scheduleDeadlineCheck(Math.max(0, attempts.deadlineNanos() - now));
+  }
+
+  private void scheduleDeadlineCheck(long delayNanos) {
     try {
       deadlineTimer =
-          executor.scheduler().schedule(this::onDeadline, remaining, TimeUnit.NANOSECONDS);
+          executor.scheduler().schedule(this::onDeadline, delayNanos, TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
     }

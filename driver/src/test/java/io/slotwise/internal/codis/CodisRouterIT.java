@@ -277,11 +277,14 @@ class CodisRouterIT {
   }
 
   @Test
-  void unreachableZooKeeperFailsStartWithinTheConnectTimeout() {
+  void unreachableZooKeeperFailsStartWithinTheZkConnectionTimeout() {
+    // zkConnectionTimeout bounds the wait for ZooKeeper (issue 13 item 12;
+    // CodisZkConnectionTimeoutIT
+    // checks that connectTimeout does not).
     CodisRouter router =
         bed.router(
             io.slotwise.SlotwiseConfig.codis("127.0.0.1:1", "nowhere")
-                .connectTimeout(Duration.ofSeconds(1))
+                .zkConnectionTimeout(Duration.ofSeconds(1))
                 .build());
     long t0 = System.nanoTime();
     assertThatThrownBy(() -> router.start().join())
