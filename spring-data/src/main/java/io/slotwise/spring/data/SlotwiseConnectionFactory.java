@@ -83,7 +83,7 @@ public class SlotwiseConnectionFactory
 
   private SlotwiseClient client() {
     SlotwiseClient c = client;
-    if (c != null) {
+    if (c != null && !destroyed) {
       return c;
     }
     synchronized (this) {

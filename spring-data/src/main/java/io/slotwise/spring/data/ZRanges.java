@@ -20,7 +20,11 @@ final class ZRanges {
     if (bound == null || bound.getValue().isEmpty()) {
       return ascii(unbounded);
     }
-    String value = Replies.formatDouble(bound.getValue().get().doubleValue());
+    // Spring Data's String-bound defaults (zRangeByScore(key, "-inf", "+inf")...) pass a
+    // Range<String> through this Range<? extends Number> parameter: take such a bound as written.
+    Object raw = bound.getValue().get();
+    String value =
+        raw instanceof Number n ? Replies.formatDouble(n.doubleValue()) : String.valueOf(raw);
     return ascii(bound.isInclusive() ? value : "(" + value);
   }
 
@@ -36,7 +40,9 @@ final class ZRanges {
     if (bound == null || bound.getValue().isEmpty()) {
       return ascii(unbounded);
     }
-    byte[] value = bound.getValue().get();
+    Object raw = bound.getValue().get();
+    byte[] value =
+        raw instanceof byte[] b ? b : String.valueOf(raw).getBytes(StandardCharsets.UTF_8);
     byte[] out = new byte[value.length + 1];
     out[0] = (byte) (bound.isInclusive() ? '[' : '(');
     System.arraycopy(value, 0, out, 1, value.length);
