@@ -1,7 +1,8 @@
 package io.slotwise.spring.data;
 
 import io.slotwise.SlotwiseClient;
-import io.slotwise.pubsub.PubSubListener;
+import io.slotwise.pubsub.PubSubMessage;
+import io.slotwise.pubsub.PubSubMessageListener;
 import io.slotwise.pubsub.Subscription;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
@@ -13,12 +14,12 @@ import org.springframework.data.redis.connection.util.AbstractSubscription;
 /**
  * A Spring Data {@code Subscription} on a Slotwise {@link Subscription}: dedicated pub/sub
  * connections that Slotwise keeps subscribed across reconnects, failovers and slot migrations.
- * Messages reach the {@link MessageListener} on a Slotwise I/O thread; subscribe and unsubscribe
- * confirmations reach it too when it is a {@link SubscriptionListener} (Spring's listener container
- * waits for them).
+ * Messages reach the {@link MessageListener} on Slotwise's shared pub/sub delivery pool (in order
+ * per connection); subscribe and unsubscribe confirmations reach it too when it is a {@link
+ * SubscriptionListener} (Spring's listener container waits for them).
  *
- * <p>Channel names, patterns and messages travel as UTF-8 text in Slotwise's pub/sub API: binary
- * payloads that are not valid UTF-8 are not delivered byte for byte.
+ * <p>Channel names, patterns and payloads travel as bytes, exactly as published. (Only an
+ * unsubscribe-all names the current channels and patterns as UTF-8 text.)
  *
  * <p>Thread-safe (Spring's container subscribes from one thread while another waits in {@link
  * #awaitClosed()}).
@@ -29,24 +30,20 @@ final class SlotwiseSubscription extends AbstractSubscription {
 
   SlotwiseSubscription(SlotwiseClient client, MessageListener listener) {
     super(listener);
-    this.subscription = client.subscription(new Relay(listener));
+    this.subscription = client.subscription(relay(listener));
   }
 
-  private record Relay(MessageListener listener) implements PubSubListener {
-    @Override
-    public void message(String channel, String message) {
-      listener.onMessage(new DefaultMessage(utf8(channel), utf8(message)), null);
-    }
-
-    @Override
-    public void patternMessage(String pattern, String channel, String message) {
-      listener.onMessage(new DefaultMessage(utf8(channel), utf8(message)), utf8(pattern));
-    }
+  /** Channel, pattern and payload reach Spring as the server sent them (byte for byte). */
+  private static PubSubMessageListener relay(MessageListener listener) {
+    return m ->
+        listener.onMessage(
+            new DefaultMessage(m.channel(), m.payload()),
+            m.kind() == PubSubMessage.Kind.PATTERN ? m.pattern() : null);
   }
 
   @Override
   protected void doSubscribe(byte[]... channels) {
-    subscription.subscribe(strings(channels));
+    subscription.subscribe(channels);
     confirm(channels, false, true);
   }
 
@@ -61,7 +58,7 @@ final class SlotwiseSubscription extends AbstractSubscription {
 
   @Override
   protected void doPsubscribe(byte[]... patterns) {
-    subscription.psubscribe(strings(patterns));
+    subscription.psubscribe(patterns);
     confirm(patterns, true, true);
   }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisOperations;
 import org.springframework.data.redis.core.RedisTemplate;
 import org.springframework.data.redis.core.SessionCallback;
@@ -153,14 +154,17 @@ class SpringDataRedisIT {
       String target, SlotwiseConfig.Protocol protocol) throws Exception {
     SlotwiseConnectionFactory f = factory(target, protocol);
     BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    BlockingQueue<byte[]> bodies = new LinkedBlockingQueue<>();
     RedisMessageListenerContainer container = new RedisMessageListenerContainer();
     container.setConnectionFactory(f);
     container.addMessageListener(
-        (message, pattern) ->
-            received.add(
-                new String(message.getChannel(), StandardCharsets.UTF_8)
-                    + "="
-                    + new String(message.getBody(), StandardCharsets.UTF_8)),
+        (message, pattern) -> {
+          bodies.add(message.getBody());
+          received.add(
+              new String(message.getChannel(), StandardCharsets.UTF_8)
+                  + "="
+                  + new String(message.getBody(), StandardCharsets.UTF_8));
+        },
         List.of(new ChannelTopic("news"), new PatternTopic("orders.*")));
     container.afterPropertiesSet();
     container.start();
@@ -180,6 +184,16 @@ class SpringDataRedisIT {
         next = received.poll(10, TimeUnit.SECONDS);
       } while ("news=hello".equals(next));
       assertThat(next).isEqualTo("orders.eu=o1");
+      // Not UTF-8: arrives byte for byte.
+      byte[] binary = {(byte) 0xff, 0, (byte) 0xc3, (byte) 0x28, 7};
+      try (RedisConnection c = f.getConnection()) {
+        c.publish(bytes("news"), binary);
+      }
+      byte[] body;
+      do {
+        body = bodies.poll(10, TimeUnit.SECONDS);
+      } while (body != null && !java.util.Arrays.equals(body, binary));
+      assertThat(body).isEqualTo(binary);
     } finally {
       container.stop();
       container.destroy();
