@@ -72,6 +72,19 @@ final class SlotwiseSetCommands extends Family implements RedisSetCommands {
     return run("sInter", Replies::byteSet, "SINTER", keys);
   }
 
+  /**
+   * {@code SINTERCARD}: the size of the intersection. Declared by Spring Data Redis 4.0's {@code
+   * RedisSetCommands} (no {@code @Override}: this module compiles against 3.5's API too).
+   */
+  public Long sInterCard(byte[]... keys) {
+    if (keys == null || keys.length == 0) {
+      throw new org.springframework.dao.InvalidDataAccessApiUsageException(
+          "sInterCard needs at least one key");
+    }
+    return run(
+        "sInterCard", Replies::toLong, Cmd.of("SINTERCARD").add((long) keys.length).add(keys));
+  }
+
   @Override
   public Long sInterStore(byte[] destKey, byte[]... keys) {
     return run("sInterStore", Replies::toLong, Cmd.of("SINTERSTORE").add(destKey).add(keys));

@@ -93,6 +93,15 @@ class SpringDataRedisIT {
     strings.opsForList().rightPushAll(p + "l", "x", "y");
     assertThat(strings.opsForList().range(p + "l", 0, -1)).containsExactly("x", "y");
     assertThat(strings.delete(List.of(p + "a", p + "n", p + "h", p + "z", p + "l"))).isEqualTo(5L);
+    // SINTERCARD (declared by Spring Data Redis 4.0; implemented for both lines).
+    strings.opsForSet().add("{" + p + "}s1", "a", "b", "c");
+    strings.opsForSet().add("{" + p + "}s2", "b", "c", "d");
+    try (RedisConnection c = f.getConnection()) {
+      assertThat(
+              ((SlotwiseSetCommands) c.setCommands())
+                  .sInterCard(bytes("{" + p + "}s1"), bytes("{" + p + "}s2")))
+          .isEqualTo(2L);
+    }
 
     RedisTemplate<String, Object> json = new RedisTemplate<>();
     json.setConnectionFactory(f);
