@@ -14,12 +14,15 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * A Spring Boot application using {@code slotwise-spring-boot-starter}: the client comes from the
- * property {@code slotwise.cluster.nodes}, {@link RedisCommands} is injected, the Micrometer meters
- * and the Actuator health indicator are wired because a {@link MeterRegistry} bean and Actuator are
- * there. Starts its own local cluster unless given seed addresses.
+ * property {@code slotwise.cluster.nodes}; {@link RedisCommands} and Spring Data Redis's {@link
+ * StringRedisTemplate} (on the starter's {@code SlotwiseConnectionFactory}) are injected; the
+ * Micrometer meters and Boot's {@code redis} health indicator are wired because a {@link
+ * MeterRegistry} bean and Actuator are there. Starts its own local cluster unless given seed
+ * addresses.
  */
 final class SpringBootExample {
   private SpringBootExample() {}
@@ -33,11 +36,14 @@ final class SpringBootExample {
     }
 
     @Bean
-    ApplicationRunner demo(RedisCommands redis) {
+    ApplicationRunner demo(RedisCommands redis, StringRedisTemplate template) {
       return args -> {
         redis.set("spring:greeting", "hello from a Spring Boot bean");
         System.out.println("GET spring:greeting -> " + redis.get("spring:greeting"));
         System.out.println("INCR spring:visits  -> " + redis.incr("spring:visits"));
+        template.opsForValue().set("spring:template", "set through StringRedisTemplate");
+        System.out.println(
+            "template GET        -> " + template.opsForValue().get("spring:template"));
       };
     }
   }
@@ -58,7 +64,7 @@ final class SpringBootExample {
         new SpringApplicationBuilder(App.class)
             .web(WebApplicationType.NONE)
             .run(properties.toArray(new String[0]))) {
-      var health = context.getBean("slotwiseHealthIndicator", HealthIndicator.class).health();
+      var health = context.getBean("redisHealthContributor", HealthIndicator.class).health();
       System.out.println(
           "health              -> " + health.getStatus() + " " + health.getDetails());
       MeterRegistry registry = context.getBean(MeterRegistry.class);

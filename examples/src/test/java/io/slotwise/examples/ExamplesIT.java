@@ -63,7 +63,9 @@ class ExamplesIT {
   void springBootExample() throws Exception {
     assertThat(run(SpringBootExample::run))
         .contains("GET spring:greeting -> hello from a Spring Boot bean")
-        .contains("health              -> UP");
+        .contains("template GET        -> set through StringRedisTemplate")
+        .contains("health              -> UP")
+        .contains("slots_up=16384");
   }
 
   /** Writes to the console and to a buffer. */
