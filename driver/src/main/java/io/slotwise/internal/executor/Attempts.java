@@ -299,8 +299,8 @@ public final class Attempts {
       return FollowUp.COMPLETE;
     }
     lastCause = decision instanceof RetryStep.RetryLater later ? later.cause() : null;
-    boolean migration = isMigration(decision);
-    if (attempts - migrationWaits >= maxAttempts && sendsAgain(decision) && !migration) {
+    boolean migration = decision.isMigration();
+    if (attempts - migrationWaits >= maxAttempts && decision.sendsAgain() && !migration) {
       return new FollowUp.Fail(
           new RedisRedirectionException(
               name
@@ -370,23 +370,6 @@ public final class Attempts {
     throw new IllegalStateException("no way to carry out " + decision);
   }
 
-  /**
-   * A resend caused by a slot being migrated: {@code ASK} (followed, or waited out by a unit that
-   * cannot follow it) or {@code TRYAGAIN}. Not a failed attempt: bounded by the redirect count and
-   * the deadline only.
-   */
-  private static boolean isMigration(RetryStep decision) {
-    return decision instanceof RetryStep.Ask
-        || (decision instanceof RetryStep.RetryLater later
-            && later.cause() == RetryStep.Cause.TRYAGAIN);
-  }
-
-  private static boolean sendsAgain(RetryStep decision) {
-    return decision instanceof RetryStep.Moved
-        || decision instanceof RetryStep.Ask
-        || decision instanceof RetryStep.RetryLater;
-  }
-
   /** Why the unit is sent again: the server's refusal, or the failure. */
   private static String reason(Reply reply, RetryStep decision) {
     if (reply instanceof Reply.Error error) {
@@ -442,69 +425,24 @@ public final class Attempts {
     return timeout;
   }
 
-  /**
-   * Fails {@code future} with {@code error} unless it is done already. Counted first, so that a
-   * caller who sees the failure also sees it counted (a timeout as a timeout too); the count is
-   * taken back if another outcome won the race.
-   *
-   * @return whether this failure won
-   */
+  /** See {@link UnitOutcomes#fail}. */
   boolean fail(CompletableFuture<?> future, Throwable error) {
-    boolean timeout = error instanceof RedisTimeoutException;
-    count(timeout, 1);
-    if (future.completeExceptionally(error)) {
-      reportFailure(timeout);
-      return true;
-    }
-    count(timeout, -1);
-    return false;
+    return UnitOutcomes.fail(loop, name, startNanos, future, error);
   }
 
-  /** For a caller that throws rather than completes a future (a transaction): counts it. */
+  /** See {@link UnitOutcomes#failed}. */
   <E extends RuntimeException> E failed(E error) {
-    boolean timeout = error instanceof RedisTimeoutException;
-    count(timeout, 1);
-    reportFailure(timeout);
-    return error;
+    return UnitOutcomes.failed(loop, name, startNanos, error);
   }
 
-  /**
-   * Converts the final reply and completes {@code future} with it, counting the success; a
-   * converter that throws fails the future instead (counted as a failure).
-   *
-   * @return whether this call completed the future (false: it was already done, e.g. timed out)
-   */
+  /** See {@link UnitOutcomes#complete}. */
   <T> boolean complete(CompletableFuture<T> future, Function<Reply, T> converter, Reply reply) {
-    T value;
-    try {
-      value = converter.apply(reply);
-    } catch (RuntimeException e) {
-      return fail(future, e);
-    }
-    if (future.complete(value)) {
-      succeeded();
-      return true;
-    }
-    return false;
+    return UnitOutcomes.complete(loop, name, startNanos, future, converter, reply);
   }
 
   /** The unit completed with a reply (called after its future completed). */
   void succeeded() {
     loop.recordOutcome(name, startNanos, true);
-  }
-
-  private void count(boolean timeout, int delta) {
-    loop.counters().failed.add(delta);
-    if (timeout) {
-      loop.counters().timeouts.add(delta);
-    }
-  }
-
-  private void reportFailure(boolean timeout) {
-    if (timeout) {
-      loop.recorder().timedOut(name);
-    }
-    loop.recordOutcome(name, startNanos, false);
   }
 
   /** {@code " (slot 42; nodes tried: [a, b])"}; the slot only where the router splits by slot. */

@@ -10,6 +10,21 @@ import io.slotwise.RedisServerException;
  */
 public sealed interface RetryStep {
 
+  /**
+   * A resend caused by a slot being migrated: {@code ASK} (followed, or waited out by a unit that
+   * cannot follow it) or {@code TRYAGAIN}. Not a failed attempt: bounded by the redirect count and
+   * the deadline only.
+   */
+  default boolean isMigration() {
+    return this instanceof Ask
+        || (this instanceof RetryLater later && later.cause() == Cause.TRYAGAIN);
+  }
+
+  /** Whether the step sends the command again (a redirect or a later retry). */
+  default boolean sendsAgain() {
+    return this instanceof Moved || this instanceof Ask || this instanceof RetryLater;
+  }
+
   /** The reply is final: convert it and complete the caller's future. */
   record Complete() implements RetryStep {}
 
