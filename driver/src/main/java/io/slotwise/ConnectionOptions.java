@@ -32,6 +32,12 @@ import java.time.Duration;
  *     with {@link RedisBackpressureException}; {@code false} fails it at once (fail-fast). A
  *     command sent from an I/O thread (a callback of a future) or by a retry never waits: it fails
  *     at once either way.
+ * @param syncConnectionsPerNode blocking connections per node on which a sync call's own thread
+ *     writes its command and reads the reply, waking no I/O thread (Jedis's model, beside the
+ *     multiplexed connection): used while the node's shared connection has nothing queued or in
+ *     flight and a link is free, so under light load (one or a few calling threads); under heavy
+ *     load sync calls share the multiplexed connection as before. Not with TLS. In 0..1024, 0 turns
+ *     it off. Default {@link #DEFAULT_SYNC_CONNECTIONS_PER_NODE}.
  */
 public record ConnectionOptions(
     SlotwiseConfig.Protocol protocol,
@@ -41,7 +47,8 @@ public record ConnectionOptions(
     Duration reconnectMaxDelay,
     int maxInFlightPerNode,
     long maxBytesInFlightPerNode,
-    boolean waitWhenFull) {
+    boolean waitWhenFull,
+    int syncConnectionsPerNode) {
 
   /** A reconnect after a blip should be quick. */
   public static final Duration DEFAULT_RECONNECT_MIN_DELAY = Duration.ofMillis(50);
@@ -65,6 +72,15 @@ public record ConnectionOptions(
    */
   public static final long DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE = 64L * 1024 * 1024;
 
+  /**
+   * As many sync callers per node as a small pool serves without waiting (Jedis's default pool
+   * size); more concurrent callers share the multiplexed connection, where they cost less.
+   */
+  public static final int DEFAULT_SYNC_CONNECTIONS_PER_NODE = 8;
+
+  /** The largest {@code syncConnectionsPerNode} accepted. */
+  public static final int MAX_SYNC_CONNECTIONS_PER_NODE = 1024;
+
   /** The largest {@code maxBytesInFlightPerNode} accepted (1 TiB). */
   public static final long MAX_BYTES_IN_FLIGHT_LIMIT = 1L << 40;
 
@@ -87,6 +103,33 @@ public record ConnectionOptions(
               + ", got "
               + maxBytesInFlightPerNode);
     }
+    OptionChecks.inRange(
+        syncConnectionsPerNode, 0, MAX_SYNC_CONNECTIONS_PER_NODE, "syncConnectionsPerNode");
+  }
+
+  /**
+   * The options as they were before the caller-thread connections: {@link
+   * #DEFAULT_SYNC_CONNECTIONS_PER_NODE}.
+   */
+  public ConnectionOptions(
+      SlotwiseConfig.Protocol protocol,
+      int database,
+      String clientName,
+      Duration reconnectMinDelay,
+      Duration reconnectMaxDelay,
+      int maxInFlightPerNode,
+      long maxBytesInFlightPerNode,
+      boolean waitWhenFull) {
+    this(
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull,
+        DEFAULT_SYNC_CONNECTIONS_PER_NODE);
   }
 
   /**
@@ -108,7 +151,8 @@ public record ConnectionOptions(
         reconnectMaxDelay,
         maxInFlightPerNode,
         DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE,
-        true);
+        true,
+        DEFAULT_SYNC_CONNECTIONS_PER_NODE);
   }
 
   /** RESP version negotiated, database 0, no name, and the {@code DEFAULT_*} constants. */
@@ -121,7 +165,8 @@ public record ConnectionOptions(
         DEFAULT_RECONNECT_MAX_DELAY,
         DEFAULT_MAX_IN_FLIGHT_PER_NODE,
         DEFAULT_MAX_BYTES_IN_FLIGHT_PER_NODE,
-        true);
+        true,
+        DEFAULT_SYNC_CONNECTIONS_PER_NODE);
   }
 
   /** A copy with {@code protocol} replaced, validated like the constructor. */
@@ -134,7 +179,8 @@ public record ConnectionOptions(
         reconnectMaxDelay,
         maxInFlightPerNode,
         maxBytesInFlightPerNode,
-        waitWhenFull);
+        waitWhenFull,
+        syncConnectionsPerNode);
   }
 
   /** A copy with {@code database} replaced, validated like the constructor. */
@@ -147,7 +193,8 @@ public record ConnectionOptions(
         reconnectMaxDelay,
         maxInFlightPerNode,
         maxBytesInFlightPerNode,
-        waitWhenFull);
+        waitWhenFull,
+        syncConnectionsPerNode);
   }
 
   /** A copy with {@code clientName} replaced, validated like the constructor. */
@@ -160,7 +207,8 @@ public record ConnectionOptions(
         reconnectMaxDelay,
         maxInFlightPerNode,
         maxBytesInFlightPerNode,
-        waitWhenFull);
+        waitWhenFull,
+        syncConnectionsPerNode);
   }
 
   /** A copy with both bounds of the reconnect backoff. */
@@ -173,7 +221,8 @@ public record ConnectionOptions(
         max,
         maxInFlightPerNode,
         maxBytesInFlightPerNode,
-        waitWhenFull);
+        waitWhenFull,
+        syncConnectionsPerNode);
   }
 
   /** A copy with {@code maxInFlightPerNode} replaced, validated like the constructor. */
@@ -186,7 +235,8 @@ public record ConnectionOptions(
         reconnectMaxDelay,
         maxInFlightPerNode,
         maxBytesInFlightPerNode,
-        waitWhenFull);
+        waitWhenFull,
+        syncConnectionsPerNode);
   }
 
   /** A copy with {@code maxBytesInFlightPerNode} replaced, validated like the constructor. */
@@ -199,7 +249,8 @@ public record ConnectionOptions(
         reconnectMaxDelay,
         maxInFlightPerNode,
         maxBytesInFlightPerNode,
-        waitWhenFull);
+        waitWhenFull,
+        syncConnectionsPerNode);
   }
 
   /** A copy with {@code waitWhenFull} replaced. */
@@ -212,6 +263,21 @@ public record ConnectionOptions(
         reconnectMaxDelay,
         maxInFlightPerNode,
         maxBytesInFlightPerNode,
-        waitWhenFull);
+        waitWhenFull,
+        syncConnectionsPerNode);
+  }
+
+  /** A copy with {@code syncConnectionsPerNode} replaced, validated like the constructor. */
+  public ConnectionOptions withSyncConnectionsPerNode(int syncConnectionsPerNode) {
+    return new ConnectionOptions(
+        protocol,
+        database,
+        clientName,
+        reconnectMinDelay,
+        reconnectMaxDelay,
+        maxInFlightPerNode,
+        maxBytesInFlightPerNode,
+        waitWhenFull,
+        syncConnectionsPerNode);
   }
 }

@@ -79,7 +79,12 @@ public final class SlotwiseClient implements AutoCloseable {
             transport,
             executor.retries());
     this.async = new AsyncCommandsImpl(new ClientDispatcher(executor, exclusive));
-    this.sync = new SyncCommandsImpl(async, config.timeouts().longestWait());
+    // The sync API over the same executor, whose first attempts may go on caller-thread links.
+    this.sync =
+        new SyncCommandsImpl(
+            new AsyncCommandsImpl(
+                new ClientDispatcher(executor.forSyncCallers(), exclusive), async.keyPositions()),
+            config.timeouts().longestWait());
   }
 
   /**

@@ -52,6 +52,10 @@ public final class ClientDispatcher implements Dispatcher {
 
   @Override
   public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+    if (shared instanceof CommandExecutor executor) {
+      // An async caller must not block on the caller-thread links: they wait on pool threads.
+      return executor.waitReplicas(key, replicas, timeout, exclusive.borrowExecutor());
+    }
     return shared.waitReplicas(key, replicas, timeout);
   }
 

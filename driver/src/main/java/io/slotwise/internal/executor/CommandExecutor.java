@@ -9,6 +9,7 @@ import io.slotwise.internal.command.CrossSlot;
 import io.slotwise.internal.command.MultiKey;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.DirectLinks;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Router;
 import io.slotwise.metrics.SlotwiseRecorder;
@@ -18,11 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The "how" of sending a command on the shared connections: deadline, retries, redirects (see
@@ -138,6 +141,71 @@ public final class CommandExecutor implements Dispatcher {
     return fanOut(command, combiner, Starter.NOW);
   }
 
+  /**
+   * This executor as a sync caller's dispatcher: the same commands, retries and outcomes, but a
+   * command's first attempts are made on a caller-thread link when the node's shared connection is
+   * idle and a link is free ({@link Starter#DIRECT}), so that a call that waits anyway neither
+   * wakes an I/O thread nor is woken by one. Only for callers that block on the returned future at
+   * once (the sync API); thread-safe.
+   */
+  public Dispatcher forSyncCallers() {
+    return syncCallers;
+  }
+
+  private final Dispatcher syncCallers =
+      new Dispatcher() {
+        @Override
+        public <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter) {
+          return submit(command, converter, null, Starter.DIRECT);
+        }
+
+        @Override
+        public <T> CompletableFuture<T> executeOn(
+            HostAndPort node, Command command, Function<Reply, T> converter) {
+          return submit(command, converter, node, Starter.DIRECT);
+        }
+
+        @Override
+        public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
+          return CommandExecutor.this.mget(keys, Starter.DIRECT);
+        }
+
+        @Override
+        public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
+          return CommandExecutor.this.mset(keyValues, Starter.DIRECT);
+        }
+
+        @Override
+        public CompletableFuture<Long> countKeys(String command, byte[][] keys) {
+          return CommandExecutor.this.countKeys(command, keys, Starter.DIRECT);
+        }
+
+        @Override
+        public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
+          return CommandExecutor.this.fanOut(command, combiner, Starter.DIRECT);
+        }
+
+        @Override
+        public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+          return CommandExecutor.this.waitReplicas(key, replicas, timeout, null);
+        }
+
+        @Override
+        public List<HostAndPort> masters() {
+          return CommandExecutor.this.masters();
+        }
+
+        @Override
+        public List<HostAndPort> nodes() {
+          return CommandExecutor.this.nodes();
+        }
+
+        @Override
+        public boolean splitsBySlot() {
+          return CommandExecutor.this.splitsBySlot();
+        }
+      };
+
   // --- the same, with the start step given (at once, or queued by a pipeline) ----------------
 
   /**
@@ -207,10 +275,21 @@ public final class CommandExecutor implements Dispatcher {
 
   /**
    * {@code WAIT replicas timeout} on the shared connection to the owner of {@code key}'s slot,
-   * routed as a write of {@code key} (so behind that slot's writes waiting to be retried).
+   * routed as a write of {@code key} (so behind that slot's writes waiting to be retried) — and on
+   * each of that node's caller-thread links (on a thread of {@code linkWaits}), which carried the
+   * node's sync writes while its shared connection was idle: the answer is the smallest count.
    */
   @Override
   public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+    return waitReplicas(key, replicas, timeout, null);
+  }
+
+  /**
+   * @param linkWaits where to wait on the caller-thread links (they block), or null for the calling
+   *     thread (a sync caller)
+   */
+  CompletableFuture<Long> waitReplicas(
+      byte[] key, int replicas, Duration timeout, Executor linkWaits) {
     Command wait =
         Command.of(
             "WAIT",
@@ -220,7 +299,32 @@ public final class CommandExecutor implements Dispatcher {
     Command routing = Command.of("WAIT", new byte[][] {utf8("WAIT"), key}, new int[] {1}, false);
     Invocation<Long> invocation =
         new Invocation<>(this, wait, CommandExecutor::integer, routing, timeout.toNanos());
-    return invocation.start();
+    long deadline = nanoTime() + timeoutNanos + timeout.toNanos();
+    CompletableFuture<Long> shared = invocation.start();
+    DirectLinks links = directLinksOf(routing);
+    if (links == null || links.openLinks() == 0) {
+      return shared;
+    }
+    Supplier<Long> onLinks = () -> links.smallestReplyOnEach(wait, deadline);
+    CompletableFuture<Long> others;
+    if (linkWaits != null) {
+      others = CompletableFuture.supplyAsync(onLinks, linkWaits);
+    } else {
+      try {
+        others = CompletableFuture.completedFuture(onLinks.get());
+      } catch (RuntimeException e) {
+        others = CompletableFuture.failedFuture(e);
+      }
+    }
+    return shared.thenCombine(others, Math::min);
+  }
+
+  private DirectLinks directLinksOf(Command routing) {
+    try {
+      return router.route(routing).directLinks();
+    } catch (RuntimeException noRoute) {
+      return null; // the shared WAIT reports it
+    }
   }
 
   private static String millis(Duration d) {

@@ -6,6 +6,9 @@ import io.slotwise.SlotwiseClosedException;
 import io.slotwise.cluster.SlotHash;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
+import io.slotwise.internal.transport.DirectLinks;
+import io.slotwise.internal.transport.DirectOutbound;
+import io.slotwise.internal.transport.IoThreads;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Outbound;
 import io.slotwise.internal.transport.Router;
@@ -32,7 +35,7 @@ import java.util.function.Supplier;
  * outcome), on the caller's thread, an event loop or the scheduler; the deadline timer may fire
  * concurrently, which is why completion goes through the future alone.
  */
-public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, Runnable {
+public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Tracked, Runnable {
   private static final int LANE_UNKNOWN = -2;
 
   private final CommandExecutor executor;
@@ -55,8 +58,15 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   // Attempts abandoned on a hung node so far: later attempts are sent as a Resent of their number,
   // and the reply of an abandoned one, if it ever comes, is dropped.
   private volatile int generation;
-  // True while run() hands the command to its connection, which may wait there for room.
+  // True while the connection makes the sender wait for room (see Outbound#waitingForRoom).
   private volatile boolean waitingForRoom;
+  // The thread of a sync call while it starts the command: attempts it makes itself may go on a
+  // caller-thread link (see DirectLinks). Null otherwise; read by other threads, never equal to
+  // them.
+  private Thread directCaller;
+  // The caller-thread link carrying the attempt in progress, for the deadline to abort.
+  private volatile DirectOutbound.Link directLink;
+  private long directStamp;
   private static final long ROOM_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   public Invocation(
@@ -129,10 +139,53 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   }
 
   /**
+   * {@link #start()} for a sync caller, who waits for the outcome anyway: the attempts made on its
+   * thread before this returns go on a caller-thread link of the node when one is free and the
+   * node's shared connection is idle (see {@link DirectLinks}), completing the future before this
+   * returns; otherwise exactly as {@link #start()}.
+   */
+  CompletableFuture<T> startDirect() {
+    if (IoThreads.isIoThread()) {
+      return start(); // sync() refuses to wait here; never block an event loop
+    }
+    directCaller = Thread.currentThread();
+    try {
+      return start();
+    } finally {
+      directCaller = null;
+    }
+  }
+
+  @Override
+  public void onLink(DirectOutbound.Link link, long stamp) {
+    directStamp = stamp;
+    directLink = link;
+  }
+
+  @Override
+  public void waitingForRoom(boolean waiting) {
+    waitingForRoom = waiting;
+  }
+
+  /**
    * Starts several commands at once, writing those bound for the same node back to back in one
    * flush (the sub-commands of a cross-slot {@code MGET}, a pipeline's batches).
    */
   static void startAll(List<? extends Invocation<?>> invocations) {
+    startAll(invocations, false);
+  }
+
+  /**
+   * {@link #startAll} for a sync caller (a cross-slot call, a pipeline's sync): each node's group
+   * goes on a caller-thread link when one is free and the node's shared connection is idle (see
+   * {@link DirectLinks}); all groups are written first, then their replies read in turn on this
+   * thread. Other groups go on the shared connections as usual.
+   */
+  static void startAllDirect(List<? extends Invocation<?>> invocations) {
+    startAll(invocations, !IoThreads.isIoThread());
+  }
+
+  private static void startAll(List<? extends Invocation<?>> invocations, boolean direct) {
     if (invocations.isEmpty()) {
       return;
     }
@@ -154,7 +207,24 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
         byNode.computeIfAbsent(connection, c -> new ArrayList<>()).add(invocation);
       }
     }
-    byNode.forEach(NodeConnection::sendAll);
+    if (!direct) {
+      byNode.forEach(NodeConnection::sendAll);
+      return;
+    }
+    List<DirectLinks.Written> written = new ArrayList<>(byNode.size());
+    byNode.forEach(
+        (connection, group) -> {
+          DirectLinks links = connection.directLinks();
+          DirectLinks.Written w = links == null ? null : links.writeAll(group);
+          if (w == null) {
+            connection.sendAll(group);
+          } else {
+            written.add(w);
+          }
+        });
+    for (DirectLinks.Written w : written) {
+      w.readAll();
+    }
   }
 
   private void begin(long startNanos) {
@@ -257,16 +327,17 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     nextTarget = null;
     nextAsking = false;
     int sent = generation;
-    Outbound out = sent == 0 ? this : new Resent(this, sent);
-    waitingForRoom = true; // send may wait for room until the deadline (back-pressure)
-    try {
-      if (asking) {
-        connection.sendAll(List.of(Asking.INSTANCE, out));
-      } else {
-        connection.send(out);
+    if (sent == 0 && !asking && directCaller == Thread.currentThread()) {
+      DirectLinks links = connection.directLinks();
+      if (links != null && links.call(this)) {
+        return; // the outcome is in: delivered on this thread
       }
-    } finally {
-      waitingForRoom = false;
+    }
+    Outbound out = sent == 0 ? this : new Resent(this, sent);
+    if (asking) {
+      connection.sendAll(List.of(Asking.INSTANCE, out));
+    } else {
+      connection.send(out);
     }
   }
 
@@ -415,13 +486,22 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
    * to resend, and fails as outcome-unknown otherwise.
    */
   private void onDeadline() {
-    if (future.isDone()) {
-      return;
-    }
-    if (waitingForRoom) {
+    if (waitingForRoom && !future.isDone()) {
       // The sender waits for room until this same deadline and then fails the command with the
       // reason it never left (RedisBackpressureException): let it, rather than race it.
       scheduleDeadlineCheck(ROOM_GRACE_NANOS);
+      return;
+    }
+    deadlinePassed();
+    DirectOutbound.Link link = directLink;
+    if (link != null) {
+      // After the loop heard of the deadline: the blocked caller's failure is then dropped.
+      link.abort(directStamp);
+    }
+  }
+
+  private void deadlinePassed() {
+    if (future.isDone()) {
       return;
     }
     long now = executor.nanoTime();
@@ -484,6 +564,16 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     @Override
     public void onFailure(Throwable cause, boolean written) {
       invocation.onFailure(cause, written, sent);
+    }
+
+    @Override
+    public long deadlineNanos() {
+      return invocation.deadlineNanos();
+    }
+
+    @Override
+    public void waitingForRoom(boolean waiting) {
+      invocation.waitingForRoom(waiting);
     }
   }
 }

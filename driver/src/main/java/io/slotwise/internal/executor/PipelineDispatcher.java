@@ -120,7 +120,7 @@ public final class PipelineDispatcher implements Dispatcher, Starter {
     List<Invocation<?>> batch = queued;
     queued = new ArrayList<>();
     keepOnOneNode(batch);
-    Invocation.startAll(batch);
+    Invocation.startAllDirect(batch); // the caller waits for the batch on this thread
   }
 
   /** The caller has seen the batch complete: queue again. */

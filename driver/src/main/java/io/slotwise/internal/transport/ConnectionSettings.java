@@ -184,6 +184,11 @@ public final class ConnectionSettings {
   }
 
   /** Whether an application thread waits for room at a bound (else it is refused at once). */
+  /** Caller-thread links per node for sync calls (see {@link DirectLinks}); 0: none. */
+  public int directLinksPerNode() {
+    return tls == null ? connection.syncConnectionsPerNode() : 0;
+  }
+
   public boolean waitWhenFull() {
     return connection.waitWhenFull();
   }

@@ -89,6 +89,9 @@ public final class NettyNodeConnection implements NodeConnection {
   // Event-loop only: drained from the queue, not yet written (the rest of a capped flush).
   private final PendingWrites pending;
 
+  // Blocking links for sync calls while this connection is idle; null when off (or TLS).
+  private final DirectLinks direct;
+
   NettyNodeConnection(
       NettyTransport transport,
       HostAndPort address,
@@ -108,6 +111,21 @@ public final class NettyNodeConnection implements NodeConnection {
             this::inFlight,
             this::inFlightBytes);
     this.pending = new PendingWrites(address, submitted, admission);
+    this.direct =
+        settings.directLinksPerNode() > 0
+            ? new DirectLinks(
+                address, settings, transport.scheduler(), this::idle, connector::closedCause)
+            : null;
+  }
+
+  @Override
+  public DirectLinks directLinks() {
+    return direct;
+  }
+
+  /** Connected, nothing queued, nothing awaiting a reply: a direct call overtakes nothing. */
+  private boolean idle() {
+    return admission.queued() == 0 && inFlight() == 0 && connector.state() == State.CONNECTED;
   }
 
   void start() {
@@ -130,7 +148,8 @@ public final class NettyNodeConnection implements NodeConnection {
       return;
     }
     long bytes = command.command().encodedLength();
-    if (!admission.tryAdmit(1, bytes) && !awaitRoom(1, bytes, command.deadlineNanos())) {
+    if (!admission.tryAdmit(1, bytes)
+        && !awaitRoom(List.of(command), 1, bytes, command.deadlineNanos())) {
       refuseOverloaded(command, 1, bytes);
       return;
     }
@@ -164,7 +183,7 @@ public final class NettyNodeConnection implements NodeConnection {
         deadline = d; // the earliest deadline of the batch
       }
     }
-    if (!admission.tryAdmit(copy.size(), bytes) && !awaitRoom(copy.size(), bytes, deadline)) {
+    if (!admission.tryAdmit(copy.size(), bytes) && !awaitRoom(copy, copy.size(), bytes, deadline)) {
       State now = connector.state();
       RedisBackpressureException e = overloaded(copy.size(), bytes);
       for (Outbound o : copy) {
@@ -188,7 +207,8 @@ public final class NettyNodeConnection implements NodeConnection {
    *
    * @return whether they were admitted
    */
-  private boolean awaitRoom(int n, long bytes, long deadlineNanos) {
+  private boolean awaitRoom(
+      List<? extends Outbound> waiting, int n, long bytes, long deadlineNanos) {
     if (!settings.waitWhenFull()
         || deadlineNanos == Outbound.NO_DEADLINE
         || loop.inEventLoop()
@@ -196,7 +216,15 @@ public final class NettyNodeConnection implements NodeConnection {
       return false;
     }
     long wait = deadlineNanos - System.nanoTime();
-    return wait > 0 && admission.await(n, bytes, wait, () -> connector.state() == State.CONNECTED);
+    if (wait <= 0) {
+      return false;
+    }
+    waiting.forEach(o -> o.waitingForRoom(true));
+    try {
+      return admission.await(n, bytes, wait, () -> connector.state() == State.CONNECTED);
+    } finally {
+      waiting.forEach(o -> o.waitingForRoom(false));
+    }
   }
 
   private void refuseOverloaded(Outbound command, int n, long bytes) {
@@ -307,6 +335,9 @@ public final class NettyNodeConnection implements NodeConnection {
       return;
     }
     connector.markClosed();
+    if (direct != null) {
+      direct.close();
+    }
     runOnLoop(this::closeOnLoop);
   }
 

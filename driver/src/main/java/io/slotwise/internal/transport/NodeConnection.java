@@ -78,6 +78,15 @@ public interface NodeConnection extends AutoCloseable {
     throw new UnsupportedOperationException(getClass().getName() + " has no push listener");
   }
 
+  /**
+   * The caller-thread links beside this connection, on which a sync call may write and read on its
+   * own thread while this connection is idle (see {@link DirectLinks}); null when there are none
+   * (the default: TLS, turned off, or an implementation without them).
+   */
+  default DirectLinks directLinks() {
+    return null;
+  }
+
   /** Closes now: pending commands fail, buffers are released. Idempotent. */
   @Override
   void close();

@@ -50,4 +50,12 @@ public interface Outbound {
   default boolean completesOnPush(Reply.Push push) {
     return false;
   }
+
+  /**
+   * Told {@code true} when the connection makes its sender wait for room (at a bound, see {@link
+   * io.slotwise.ConnectionOptions#waitWhenFull()}) and {@code false} when the wait ends, on the
+   * sender's thread: while it waits the sender itself reports the outcome if the deadline comes.
+   * Default: nothing.
+   */
+  default void waitingForRoom(boolean waiting) {}
 }
