@@ -104,6 +104,15 @@ public abstract sealed class OptionSetters permits SlotwiseConfig.Builder {
     return connectionOptions(get(ConnectionOptions.class).withWaitWhenFull(wait));
   }
 
+  /**
+   * Sets {@link ConnectionOptions#syncConnectionsPerNode()}: how many blocking connections per node
+   * sync calls may write and read on their own thread while the node's shared connection is idle; 0
+   * turns them off (every sync call then goes through the shared connection's I/O thread).
+   */
+  public SlotwiseConfig.Builder syncConnectionsPerNode(int max) {
+    return connectionOptions(get(ConnectionOptions.class).withSyncConnectionsPerNode(max));
+  }
+
   /** Replaces the {@link RetryOptions}. */
   public SlotwiseConfig.Builder retryOptions(RetryOptions retryOptions) {
     return set(RetryOptions.class, retryOptions);

@@ -28,6 +28,9 @@ class StandaloneClientIT {
     SlotwiseConfig config =
         SlotwiseConfig.standalone(server.address().toString())
             .commandTimeout(Duration.ofMillis(300))
+            // Sync calls through the shared connection: a caller-thread link that timed out is
+            // closed instead (see the next test).
+            .syncConnectionsPerNode(0)
             .build();
     try (SlotwiseClient client = SlotwiseClient.create(config)) {
       RedisCommands redis = client.sync();
@@ -54,6 +57,45 @@ class StandaloneClientIT {
               });
       assertThat(value).isEqualTo("v");
       assertThat(redis.execute("CLIENT", "ID")).as("same connection").isEqualTo(connectionId);
+      assertThat(client.stats().timeouts()).isGreaterThanOrEqualTo(1);
+    }
+  }
+
+  @Test
+  void aTimeoutOnACallerThreadLinkClosesOnlyThatLinkAndTheSharedConnectionKeepsServing(
+      RedisServerProcess server) {
+    SlotwiseConfig config =
+        SlotwiseConfig.standalone(server.address().toString())
+            .commandTimeout(Duration.ofMillis(300))
+            .build();
+    try (SlotwiseClient client = SlotwiseClient.create(config)) {
+      RedisCommands redis = client.sync();
+      redis.set("k", "v");
+      Object sharedId = client.async().execute("CLIENT", "ID").join();
+      Object linkId = redis.execute("CLIENT", "ID");
+      assertThat(linkId)
+          .as("a sync call on an idle node uses a link of its own")
+          .isNotEqualTo(sharedId);
+      redis.execute("CLIENT", "PAUSE", "1000", "ALL");
+      assertThatThrownBy(() -> redis.get("k"))
+          .isInstanceOf(RedisTimeoutException.class)
+          .hasMessageContaining("GET did not complete within 300 ms")
+          .hasMessageContaining(server.address().toString());
+      String value =
+          Await.value(
+              "GET served again after the pause",
+              Duration.ofSeconds(20),
+              () -> {
+                try {
+                  return redis.get("k");
+                } catch (RedisTimeoutException stillBlocked) {
+                  return null;
+                }
+              });
+      assertThat(value).isEqualTo("v");
+      // The link whose reply was still owed is gone; the shared connection was never touched.
+      assertThat(redis.execute("CLIENT", "ID")).as("a new link").isNotEqualTo(linkId);
+      assertThat(client.async().execute("CLIENT", "ID").join()).isEqualTo(sharedId);
       assertThat(client.stats().timeouts()).isGreaterThanOrEqualTo(1);
     }
   }

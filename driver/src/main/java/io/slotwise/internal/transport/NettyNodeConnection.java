@@ -148,10 +148,17 @@ public final class NettyNodeConnection implements NodeConnection {
       return;
     }
     long bytes = command.command().encodedLength();
-    if (!admission.tryAdmit(1, bytes)
-        && !awaitRoom(List.of(command), 1, bytes, command.deadlineNanos())) {
-      refuseOverloaded(command, 1, bytes);
-      return;
+    if (!admission.tryAdmit(1, bytes)) {
+      List<Outbound> one = List.of(command);
+      try {
+        if (!awaitRoom(one, 1, bytes, command.deadlineNanos())) {
+          State now = connector.state(); // closed or lost while waiting?
+          refuse(command, now == State.CONNECTED ? overloaded(1, bytes) : refusal(now));
+          return;
+        }
+      } finally {
+        stopWaiting(one);
+      }
     }
     if (submitted.offer(command)) {
       scheduleFlush();
@@ -183,17 +190,19 @@ public final class NettyNodeConnection implements NodeConnection {
         deadline = d; // the earliest deadline of the batch
       }
     }
-    if (!admission.tryAdmit(copy.size(), bytes) && !awaitRoom(copy, copy.size(), bytes, deadline)) {
-      State now = connector.state();
-      RedisBackpressureException e = overloaded(copy.size(), bytes);
-      for (Outbound o : copy) {
-        if (now == State.CONNECTED) {
-          refuse(o, e);
-        } else {
-          refuse(o, now);
+    if (!admission.tryAdmit(copy.size(), bytes)) {
+      try {
+        if (!awaitRoom(copy, copy.size(), bytes, deadline)) {
+          State now = connector.state();
+          RedisBackpressureException e = overloaded(copy.size(), bytes);
+          for (Outbound o : copy) {
+            refuse(o, now == State.CONNECTED ? e : refusal(now));
+          }
+          return;
         }
+      } finally {
+        stopWaiting(copy);
       }
-      return;
     }
     if (submitted.offer(copy)) {
       scheduleFlush();
@@ -219,21 +228,13 @@ public final class NettyNodeConnection implements NodeConnection {
     if (wait <= 0) {
       return false;
     }
+    // Set until the caller has handed over the refusal (stopWaiting): the deadline lets it.
     waiting.forEach(o -> o.waitingForRoom(true));
-    try {
-      return admission.await(n, bytes, wait, () -> connector.state() == State.CONNECTED);
-    } finally {
-      waiting.forEach(o -> o.waitingForRoom(false));
-    }
+    return admission.await(n, bytes, wait, () -> connector.state() == State.CONNECTED);
   }
 
-  private void refuseOverloaded(Outbound command, int n, long bytes) {
-    State s = connector.state();
-    if (s != State.CONNECTED) {
-      refuse(command, s); // closed or lost while waiting
-    } else {
-      refuse(command, overloaded(n, bytes));
-    }
+  private static void stopWaiting(List<? extends Outbound> waiting) {
+    waiting.forEach(o -> o.waitingForRoom(false));
   }
 
   private RedisBackpressureException overloaded(int n, long bytes) {
@@ -396,9 +397,11 @@ public final class NettyNodeConnection implements NodeConnection {
   }
 
   private void refuse(Outbound command, State s) {
-    refuse(
-        command,
-        s == State.CLOSED || s == State.DRAINING ? connector.closedCause() : notConnected(s));
+    refuse(command, refusal(s));
+  }
+
+  private Throwable refusal(State s) {
+    return s == State.CLOSED || s == State.DRAINING ? connector.closedCause() : notConnected(s);
   }
 
   private void refuse(Outbound command, Throwable cause) {
