@@ -38,6 +38,11 @@ class WaitReplicasIT {
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         assertThat(acked).as("replicas holding v2 while the only replica is frozen").isZero();
         assertThat(tookMs).as("WAIT waited its timeout").isGreaterThanOrEqualTo(250);
+        // The sync writes went on a caller-thread link (the shared connection was idle): an async
+        // waitReplicas must cover that link too.
+        assertThat(client.async().waitReplicas(key, 1, Duration.ofMillis(300)).join())
+            .as("async waitReplicas after sync writes, replica frozen")
+            .isZero();
         assertThatThrownBy(() -> client.sync().execute("WAIT", "1", "300"))
             .as("WAIT on a connection that carried no write")
             .isInstanceOf(SlotwiseException.class)

@@ -68,12 +68,13 @@ final class BlockingLink implements DirectOutbound.Link {
       long budgetNanos) {
     long millis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(budgetNanos));
     SocketChannel channel = null;
+    BlockingLink link = null;
     try {
       channel = SocketChannel.open();
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
       channel.socket().connect(new InetSocketAddress(address.host(), address.port()), (int) millis);
-      BlockingLink link = new BlockingLink(address, channel, settings);
+      link = new BlockingLink(address, channel, settings);
       SocketChannel guarded = channel;
       ScheduledFuture<?> guard =
           scheduler.schedule(() -> closeQuietly(guarded), millis, TimeUnit.MILLISECONDS);
@@ -85,7 +86,11 @@ final class BlockingLink implements DirectOutbound.Link {
       link.idleSinceNanos = System.nanoTime();
       return link;
     } catch (IOException | RuntimeException e) {
-      closeQuietly(channel);
+      if (link != null) {
+        link.release(); // closes the channel too
+      } else {
+        closeQuietly(channel);
+      }
       Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
       if (cause instanceof RedisConnectionException rce) {
         throw rce;
