@@ -27,11 +27,19 @@ import java.util.regex.Pattern;
  *
  * <p>With async-profiler's {@code threads} option the first frame of each stack is the thread,
  * {@code [name tid=N]}; threads of the same name are counted together. Without it every stack
- * counts for one thread, "(all)". Stateless; the file is read once.
+ * counts for one thread, "(all)". When the busiest thread is one of the JVM's own (a JIT compiler
+ * during warm-up, GC), the busiest other thread is shown as well. Stateless; the file is read once.
  */
 public final class ProfileSummary {
-  /** Threads named by a first frame like {@code [slotwise-io-1 tid=4242]}. */
-  private static final Pattern THREAD = Pattern.compile("\\[(.+) tid=\\d+\\]");
+  /** Threads named by a first frame like {@code [slotwise-io-1 tid=4242]} ({@code [tid=N]}). */
+  private static final Pattern THREAD = Pattern.compile("\\[(?:(.+) )?tid=\\d+\\]");
+
+  /** The JVM's own threads (JIT compilers, GC, VM operations), by their (truncated) names. */
+  private static final Pattern JVM_THREAD =
+      Pattern.compile(
+          "(C[12] CompilerThre|GC Thread|G1 |VM |Service Thread|Sweeper|Monitor Defl).*");
+
+  static final String UNNAMED = "(unnamed)";
 
   static final String ALL_THREADS = "(all)";
 
@@ -89,7 +97,7 @@ public final class ProfileSummary {
       Matcher m = THREAD.matcher(frames.get(0));
       String thread = ALL_THREADS;
       if (m.matches()) {
-        thread = m.group(1);
+        thread = m.group(1) == null ? UNNAMED : m.group(1);
         frames.remove(0);
       }
       out.add(new Stack(thread, List.copyOf(frames), samples));
@@ -141,11 +149,22 @@ public final class ProfileSummary {
     appendShares(sb, threads);
     appendFrames(sb, "all threads", stacks, n);
     if (!threads.isEmpty()) {
-      String busiest = threads.get(0).name();
-      List<Stack> own = stacks.stream().filter(s -> s.thread().equals(busiest)).toList();
-      appendFrames(sb, "thread " + busiest + ", share of its own samples", own, n);
+      appendThread(sb, stacks, threads.get(0).name(), n);
+      if (JVM_THREAD.matcher(threads.get(0).name()).matches()) {
+        threads.stream()
+            .map(Share::name)
+            .filter(t -> !JVM_THREAD.matcher(t).matches())
+            .findFirst()
+            .ifPresent(t -> appendThread(sb, stacks, t, n));
+      }
     }
     return sb.toString();
+  }
+
+  /** The frames of one thread, as shares of that thread's samples. */
+  private static void appendThread(StringBuilder sb, List<Stack> stacks, String thread, int n) {
+    List<Stack> own = stacks.stream().filter(s -> s.thread().equals(thread)).toList();
+    appendFrames(sb, "thread " + thread + ", share of its own samples", own, n);
   }
 
   private static void appendFrames(StringBuilder sb, String scope, List<Stack> stacks, int n) {

@@ -90,6 +90,9 @@ record Target(Workload workload, Metric metric, String peer, double factor) {
         peers.add(r);
       }
     }
+    if (sw == null && peers.isEmpty()) {
+      return new Outcome(Verdict.NOT_RUN, workload.label() + " not in this run");
+    }
     if (!missing.isEmpty()) {
       return new Outcome(Verdict.NOT_RUN, "no " + String.join(", ", missing) + " run");
     }

@@ -63,6 +63,26 @@ class ProfileSummaryTest {
   }
 
   @Test
+  void anUnnamedThreadIsKeptAndABusyJitThreadBringsTheBusiestOtherThread() {
+    List<Stack> jit =
+        ProfileSummary.parse(
+            List.of(
+                "[C2 CompilerThre tid=9];Compile 50",
+                "[tid=5];start_thread 1",
+                "[main tid=1];A.work 30",
+                "[io-1 tid=2];epoll_wait 19"));
+    assertThat(ProfileSummary.threads(jit))
+        .extracting(Share::name)
+        .containsExactly("C2 CompilerThre", "main", "io-1", ProfileSummary.UNNAMED);
+    String out = ProfileSummary.format("jit.collapsed", jit, 3);
+    assertThat(out)
+        .contains("(thread C2 CompilerThre, share of its own samples)")
+        .contains("(thread main, share of its own samples)")
+        .doesNotContain("(thread io-1");
+    assertThat(ProfileSummary.format("x", stacks, 3)).doesNotContain("(thread io-1");
+  }
+
+  @Test
   void withoutThreadFramesEverythingIsOneThreadAndBadLinesAreNamed() {
     List<Stack> plain = ProfileSummary.parse(List.of("[unknown];A.run 3", "A.run;B.x 1"));
     assertThat(ProfileSummary.threads(plain))
