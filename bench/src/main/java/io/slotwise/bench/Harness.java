@@ -144,6 +144,11 @@ final class Harness {
       Path file = options.jfrDir.resolve(client + "-" + workload.label() + ".jfr");
       cmd.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + file);
     }
+    String profiler = options.profilerAgent(client, workload);
+    if (profiler != null) {
+      Files.createDirectories(options.profileDir);
+      cmd.add(profiler);
+    }
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());

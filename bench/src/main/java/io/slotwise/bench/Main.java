@@ -7,11 +7,15 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>{@code java -jar slotwise-bench.jar [--seeds host:port,...] [--quick] [--clients ...]
- *       [--workloads ...] [--warmup S] [--duration S] [--keys N] [--jfr DIR]}: the side-by-side
- *       harness;
+ *       [--workloads ...] [--warmup S] [--duration S] [--keys N] [--jfr DIR] [--async-profiler LIB
+ *       [--profile-dir DIR] [--profile-event EVENT]]}: the side-by-side harness (the result table,
+ *       the efficiency block and the issue 16 target verdicts);
  *   <li>{@code java -jar slotwise-bench.jar jmh [JMH options]}: the JMH micro-benchmarks (for
  *       example {@code jmh -prof gc SlotHash}).
  * </ul>
+ *
+ * <p>{@link ProfileSummary} (its own main class) summarises the collapsed stacks that {@code
+ * --async-profiler} writes.
  */
 public final class Main {
   private Main() {}

@@ -1,5 +1,6 @@
 package io.slotwise.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.List;
  * [--clients slotwise,lettuce,jedis,jedis-executor,spring-slotwise,spring-lettuce]
  * [--workloads sync-1t,sync-16t,async,pipeline-100,mget-100] [--warmup SECONDS]
  * [--duration SECONDS] [--keys N] [--jfr DIR] [--server-pids PID,...]
+ * [--async-profiler LIB [--profile-dir DIR] [--profile-event EVENT]]
  * child mode (used by the harness itself): --child CLIENT WORKLOAD ...
  * </pre>
  */
@@ -35,6 +37,15 @@ final class Options {
   int keys = -1;
   Path jfrDir;
 
+  /** libasyncProfiler.so to load into each child JVM; null: no profile. */
+  Path asyncProfiler;
+
+  /** Where the children's collapsed stacks go. */
+  Path profileDir = Path.of("bench", "target", "profiles");
+
+  /** The async-profiler event: cpu (perf events), or itimer where perf events are refused. */
+  String profileEvent = "cpu";
+
   /** The Redis server processes whose CPU time is measured; empty: not measured. */
   long[] serverPids = new long[0];
 
@@ -55,12 +66,19 @@ final class Options {
         case "--keys" -> o.keys = positive(value(args, ++i, a), a);
         case "--jfr" -> o.jfrDir = Path.of(value(args, ++i, a));
         case "--server-pids" -> o.serverPids = pids(value(args, ++i, a), a);
+        case "--async-profiler" -> o.asyncProfiler = agentPath(value(args, ++i, a), a);
+        case "--profile-dir" -> o.profileDir = agentPath(value(args, ++i, a), a);
+        case "--profile-event" -> o.profileEvent = event(value(args, ++i, a), a);
         case "--child" -> {
           o.childClient = clients(value(args, ++i, a)).get(0);
           o.childWorkload = Workload.parse(value(args, ++i, a));
         }
         default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
       }
+    }
+    if (o.asyncProfiler != null && !Files.isRegularFile(o.asyncProfiler)) {
+      throw new IllegalArgumentException(
+          "--async-profiler: no such file '" + o.asyncProfiler + "' (libasyncProfiler.so)");
     }
     if (o.warmupMillis < 0) {
       o.warmupMillis = o.quick ? 300 : 10_000;
@@ -72,6 +90,24 @@ final class Options {
       o.keys = o.quick ? 10_000 : 100_000;
     }
     return o;
+  }
+
+  /**
+   * The JVM option that makes the child for {@code client} / {@code workload} run async-profiler
+   * from start to exit (warm-up included), CPU samples every 1 ms per thread, written as collapsed
+   * stacks to {@code profileDir/client-workload.collapsed}; null when no profiler was asked for.
+   */
+  String profilerAgent(String client, Workload workload) {
+    if (asyncProfiler == null) {
+      return null;
+    }
+    Path file = profileDir.resolve(client + "-" + workload.label() + ".collapsed");
+    return "-agentpath:"
+        + asyncProfiler.toAbsolutePath()
+        + "=start,event="
+        + profileEvent
+        + ",interval=1ms,threads,file="
+        + file.toAbsolutePath();
   }
 
   /** The arguments a child needs to run {@code client} / {@code workload} like this parent. */
@@ -90,6 +126,21 @@ final class Options {
       out.addAll(List.of("--server-pids", pids.toString()));
     }
     return out;
+  }
+
+  /** A path for an agent option string, where ',' and '=' would split the options. */
+  private static Path agentPath(String s, String name) {
+    if (s.contains(",") || s.contains("=")) {
+      throw new IllegalArgumentException(name + ": the path may not contain ',' or '=': " + s);
+    }
+    return Path.of(s);
+  }
+
+  private static String event(String s, String name) {
+    if (!s.matches("[A-Za-z0-9_.:-]+")) {
+      throw new IllegalArgumentException(name + ": not an async-profiler event '" + s + "'");
+    }
+    return s;
   }
 
   private static String value(String[] args, int i, String name) {

@@ -3,7 +3,10 @@ package io.slotwise.bench;
 import java.util.List;
 import java.util.Locale;
 
-/** Formats the one result table. Stateless. */
+/**
+ * Formats the one result table, then the efficiency block ({@link EfficiencyReport}) and the
+ * verdicts of issue 16's targets ({@link Targets}). Stateless.
+ */
 final class ResultTable {
   private ResultTable() {}
 
@@ -13,7 +16,7 @@ final class ResultTable {
     String header =
         String.format(
             Locale.ROOT,
-            "| %-12s | %-15s | %12s | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
+            "| %-12s | %-15s | %12s | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s | %11s |%n",
             "workload",
             "client",
             "ops/s",
@@ -24,27 +27,30 @@ final class ResultTable {
             "client CPU",
             "server CPU",
             "alloc/op",
-            "slotwise/peer");
+            "slotwise/peer",
+            "CPU sw/peer");
     sb.append(header);
     sb.append("|--------------|-----------------|-------------:|----------:|----------:|")
-        .append("----------:|-------:|-----------:|-----------:|----------:|--------------:|\n");
+        .append("----------:|-------:|-----------:|-----------:|----------:|--------------:|")
+        .append("------------:|\n");
     for (RunResult r : results) {
-      String reference = reference(r.client());
-      RunResult sw = find(results, reference, r.workload());
+      String reference = Peers.reference(r.client());
+      RunResult sw = Peers.find(results, reference, r.workload());
+      boolean self = r.client().equals(reference);
       String ratio;
       if (r.failure() != null) {
         ratio = "FAILED";
-      } else if (r.client().equals(reference)) {
+      } else if (self) {
         ratio = "-";
-      } else if (sw == null || sw.failure() != null || r.opsPerSecond() == 0) {
-        ratio = "n/a";
       } else {
-        ratio = String.format(Locale.ROOT, "%.2fx", sw.opsPerSecond() / r.opsPerSecond());
+        ratio = Metric.ratioText(Metric.THROUGHPUT.ratio(sw, r));
       }
+      String cpuRatio = self ? "-" : Metric.ratioText(Metric.CLIENT_CPU.ratio(sw, r));
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %-12s | %-15s | %12s | %9.1f | %9.1f | %9.1f | %6d | %10s | %10s | %9s | %13s |%n",
+              "| %-12s | %-15s | %12s | %9.1f | %9.1f | %9.1f | %6d | %10s | %10s | %9s | %13s"
+                  + " | %11s |%n",
               r.workload().label(),
               r.client(),
               String.format(Locale.ROOT, "%.0f %s", r.opsPerSecond(), r.workload().unit()),
@@ -55,10 +61,11 @@ final class ResultTable {
               micros(r.clientCpuMicrosPerOp()),
               micros(r.serverCpuMicrosPerOp()),
               bytes(r.allocatedBytesPerOp()),
-              ratio));
+              ratio,
+              cpuRatio));
     }
     for (CeilingBenchmark.Ceiling ceiling : ceilings) {
-      RunResult sw = find(results, "slotwise", Workload.PIPELINE_100);
+      RunResult sw = Peers.find(results, "slotwise", Workload.PIPELINE_100);
       String ratio =
           sw == null || sw.failure() != null
               ? "n/a"
@@ -66,7 +73,8 @@ final class ResultTable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %-12s | %-15s | %12.0f | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s |%n",
+              "| %-12s | %-15s | %12.0f | %9s | %9s | %9s | %6s | %10s | %10s | %9s | %13s"
+                  + " | %11s |%n",
               ceiling.connections() == 0 ? "C ceiling" : "C, 1 conn",
               "redis-bench",
               ceiling.mix(),
@@ -77,7 +85,8 @@ final class ResultTable {
               "-",
               "-",
               "-",
-              ratio));
+              ratio,
+              "-"));
     }
     for (CeilingBenchmark.Ceiling ceiling : ceilings) {
       sb.append(
@@ -101,7 +110,11 @@ final class ResultTable {
             + " CPU time per op (command, or mget-100 call) during the measurement, in the client"
             + " JVM (all its threads) and in all Redis server processes together (- when not"
             + " measured: --seeds without --server-pids, or not Linux); alloc/op: heap bytes"
-            + " allocated per op by the client JVM's threads.\n");
+            + " allocated per op by the client JVM's threads. slotwise/peer: Slotwise's ops/s ÷"
+            + " this client's; CPU sw/peer: Slotwise's client CPU per op ÷ this client's (below"
+            + " 1.00x Slotwise spends less); spring-lettuce is compared with spring-slotwise.\n");
+    sb.append('\n').append(EfficiencyReport.format(results));
+    sb.append('\n').append(Targets.format("Issue 16 targets:", Targets.ISSUE_16, results));
     return sb.toString();
   }
 
@@ -113,22 +126,5 @@ final class ResultTable {
   /** Bytes per op for the table, "-" when not measured. */
   static String bytes(double perOp) {
     return perOp < 0 ? "-" : String.format(Locale.ROOT, "%.0f B", perOp);
-  }
-
-  /**
-   * The Slotwise row a client is compared with: the Spring template clients with each other
-   * (spring-slotwise / spring-lettuce), every other client with plain Slotwise.
-   */
-  static String reference(String client) {
-    return client.startsWith("spring-") ? SpringTemplateBenchClient.SLOTWISE : "slotwise";
-  }
-
-  private static RunResult find(List<RunResult> results, String client, Workload w) {
-    for (RunResult r : results) {
-      if (r.client().equals(client) && r.workload() == w) {
-        return r;
-      }
-    }
-    return null;
   }
 }
