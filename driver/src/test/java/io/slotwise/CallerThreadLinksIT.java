@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Sync calls on caller-thread links ({@link ConnectionOptions#syncConnectionsPerNode()}): the calling
- * thread writes and reads a blocking connection of its own while the node's shared connection is
- * idle. What they must keep: the order of the caller's own commands, at-most-once for writes, and
- * the same answers as the shared connection.
+ * Sync calls on caller-thread links ({@link ConnectionOptions#syncConnectionsPerNode()}): the
+ * calling thread writes and reads a blocking connection of its own while the node's shared
+ * connection is idle. What they must keep: the order of the caller's own commands, at-most-once for
+ * writes, and the same answers as the shared connection.
  */
 @ExtendWith(RedisExtension.class)
 class CallerThreadLinksIT {
@@ -106,7 +106,7 @@ class CallerThreadLinksIT {
       for (int round = 0; round < 5; round++) {
         try (Pipeline p = client.pipeline()) {
           for (int i = 0; i < keys.length; i++) {
-            p.async().set(keys[i], round + ":" + i);
+            p.set(keys[i], round + ":" + i);
           }
           List<Object> results = p.syncAll();
           assertThat(results).hasSize(keys.length).containsOnly("OK");
