@@ -29,6 +29,10 @@ class WaitReplicasIT {
       RedisServerProcess replica = replicaOf(cluster, key);
       client.sync().set(key, "v1");
       assertThat(client.sync().waitReplicas(key, 1, Duration.ofSeconds(5))).isEqualTo(1);
+      // A write on the shared connection too (async calls always go there), acknowledged: a WAIT
+      // on that connection alone would now answer 1 at once, whatever a sync call wrote since.
+      client.async().set(key, "v1").join();
+      assertThat(client.async().waitReplicas(key, 1, Duration.ofSeconds(5)).join()).isEqualTo(1);
 
       replica.pause();
       try {
