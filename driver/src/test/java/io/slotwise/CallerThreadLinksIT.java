@@ -38,6 +38,10 @@ class CallerThreadLinksIT {
       assertThat(client.sync().execute("CLIENT", "ID")).as("one thread, one link").isEqualTo(first);
       assertThat(clientCount(server)).as("the shared connection + one link").isEqualTo(2);
     }
+    Await.until(
+        "the client's connections, link included, closed with it",
+        Duration.ofSeconds(10),
+        () -> clientCount(server) == 0);
   }
 
   @Test

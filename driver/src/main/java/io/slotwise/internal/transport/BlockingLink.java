@@ -195,21 +195,13 @@ final class BlockingLink implements DirectOutbound.Link {
     return bytesWritten;
   }
 
-  /**
-   * Encodes and writes {@code commands} back to back; blocks until all bytes are with the kernel.
-   *
-   * @return the end offset of each command in the written stream (for a partial write: which
-   *     commands left whole)
-   */
-  long[] writeAll(List<? extends Command> commands) throws IOException {
+  /** Encodes and writes the commands of {@code batch} back to back; blocks until all are sent. */
+  void writeAll(List<? extends Outbound> batch) throws IOException {
     out.clear();
-    long[] ends = new long[commands.size()];
-    for (int i = 0; i < ends.length; i++) {
-      RespEncoder.encode(commands.get(i), out);
-      ends[i] = out.writerIndex();
+    for (int i = 0, n = batch.size(); i < n; i++) {
+      RespEncoder.encode(batch.get(i).command(), out);
     }
     flushOut();
-    return ends;
   }
 
   /** Encodes and writes one command. */

@@ -99,10 +99,10 @@ public final class DirectLinks {
     }
     long stamp = link.begin(STAMPS.incrementAndGet());
     out.onLink(link, stamp);
+    // The outbound keeps its (link, stamp) after the use: an abort naming an ended use is a no-op.
     try {
       link.write(out.command());
     } catch (IOException | RuntimeException e) {
-      out.onLink(null, 0);
       boolean aborted = link.wasAborted(stamp);
       long sent = link.bytesWritten();
       discard(link);
@@ -116,13 +116,11 @@ public final class DirectLinks {
     try {
       reply = link.read();
     } catch (IOException | RuntimeException e) {
-      out.onLink(null, 0);
       boolean aborted = link.wasAborted(stamp);
       discard(link);
       out.onFailure(failure(e, aborted), true);
       return true;
     }
-    out.onLink(null, 0);
     giveBack(link, stamp);
     out.onReply(reply);
     return true;
@@ -144,19 +142,14 @@ public final class DirectLinks {
       return null;
     }
     long stamp = link.begin(STAMPS.incrementAndGet());
-    List<Command> commands = new ArrayList<>(batch.size());
     for (DirectOutbound out : batch) {
       out.onLink(link, stamp);
-      commands.add(out.command());
     }
     try {
-      link.writeAll(commands);
+      link.writeAll(batch);
     } catch (IOException | RuntimeException e) {
       boolean aborted = link.wasAborted(stamp);
       long sent = link.bytesWritten();
-      for (DirectOutbound out : batch) {
-        out.onLink(null, 0);
-      }
       discard(link);
       if (sent == 0 && !aborted) {
         return null;
@@ -198,17 +191,13 @@ public final class DirectLinks {
       int i = 0;
       try {
         for (; i < batch.size(); i++) {
-          Reply reply = link.read();
-          DirectOutbound out = batch.get(i);
-          out.onLink(null, 0);
-          out.onReply(reply);
+          batch.get(i).onReply(link.read());
         }
       } catch (IOException | RuntimeException e) {
         boolean aborted = link.wasAborted(stamp);
         links.discard(link);
         Throwable cause = links.failure(e, aborted);
         for (int j = i; j < batch.size(); j++) {
-          batch.get(j).onLink(null, 0);
           batch.get(j).onFailure(cause, true);
         }
         return;

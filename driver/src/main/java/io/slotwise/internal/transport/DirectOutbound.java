@@ -18,8 +18,8 @@ public interface DirectOutbound extends Outbound {
   }
 
   /**
-   * Called on the calling thread: {@code link} carries this command under {@code stamp} from now,
-   * or ({@code null}, 0) once it no longer does.
+   * Called on the calling thread: {@code link} carries this command under {@code stamp} from now.
+   * Never cleared: once the use has ended, {@link Link#abort} with its stamp does nothing.
    */
   void onLink(Link link, long stamp);
 }
