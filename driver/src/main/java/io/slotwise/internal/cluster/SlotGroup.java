@@ -1,6 +1,8 @@
 package io.slotwise.internal.cluster;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The keys of one multi-key call that hash to one slot: the slot and the positions of those keys in
@@ -45,6 +47,18 @@ public final class SlotGroup {
    */
   public boolean isSingle() {
     return indexes.length == 1;
+  }
+
+  /**
+   * One group per key of this one, same slot, in order: for sending its keys one by one (a
+   * multi-key read of a slot split by a migration).
+   */
+  public List<SlotGroup> singles() {
+    List<SlotGroup> out = new ArrayList<>(indexes.length);
+    for (int index : indexes) {
+      out.add(new SlotGroup(slot, new int[] {index}));
+    }
+    return out;
   }
 
   /**

@@ -3,16 +3,13 @@ package io.slotwise.internal.executor;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.cluster.SlotHash;
+import io.slotwise.internal.cluster.ClusterRouter;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Outbound;
 import io.slotwise.internal.transport.Router;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,7 +32,7 @@ import java.util.function.Supplier;
 public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, Runnable {
   private static final int LANE_UNKNOWN = -2;
 
-  private final CommandExecutor executor;
+  final CommandExecutor executor;
   private final Command command;
   private final Function<Reply, T> converter;
   private final HostAndPort pinned;
@@ -43,7 +40,9 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   // must use; and the time the server may take on top of the command timeout (WAIT's timeout).
   private final Command routing;
   private final long extraNanos;
-  public final CompletableFuture<T> future = new CompletableFuture<>();
+  // Completed once with the outcome: the caller's future, or a part's place in a call answered as a
+  // whole (Parts).
+  public final CompletableFuture<T> future;
 
   private Attempts attempts;
   private NodeConnection firstConnection;
@@ -61,12 +60,34 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
+    this(executor, command, converter, pinned, new CompletableFuture<>());
+  }
+
+  /**
+   * A part of a call answered as a whole ({@link Parts}): routed by its key, completing {@code
+   * completion} (the part's place in the call) instead of a future of its own.
+   */
+  static <T> Invocation<T> into(
+      CommandExecutor executor,
+      Command command,
+      Function<Reply, T> converter,
+      CompletableFuture<T> completion) {
+    return new Invocation<>(executor, command, converter, null, completion);
+  }
+
+  private Invocation(
+      CommandExecutor executor,
+      Command command,
+      Function<Reply, T> converter,
+      HostAndPort pinned,
+      CompletableFuture<T> completion) {
     this.executor = executor;
     this.command = command;
     this.converter = converter;
     this.pinned = pinned;
     this.routing = command;
     this.extraNanos = 0;
+    this.future = completion;
   }
 
   /**
@@ -86,6 +107,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
     this.pinned = null;
     this.routing = routing;
     this.extraNanos = extraNanos;
+    this.future = new CompletableFuture<>();
   }
 
   /**
@@ -133,31 +155,10 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
    * flush (the sub-commands of a cross-slot {@code MGET}, a pipeline's batches).
    */
   static void startAll(List<? extends Invocation<?>> invocations) {
-    if (invocations.isEmpty()) {
-      return;
-    }
-    Invocation<?> first = invocations.get(0);
-    CommandExecutor executor = first.executor;
-    long start = executor.nanoTime();
-    for (Invocation<?> invocation : invocations) {
-      invocation.begin(start);
-    }
-    executor.deadlines().trackAll(invocations, start + executor.timeoutNanos());
-    Map<NodeConnection, List<Invocation<?>>> byNode = new LinkedHashMap<>();
-    RetryLanes lanes = executor.lanes();
-    for (Invocation<?> invocation : invocations) {
-      if (invocation.joinedLane()) {
-        continue; // behind retries of its slot
-      }
-      NodeConnection connection = invocation.routeFirst();
-      if (connection != null) {
-        byNode.computeIfAbsent(connection, c -> new ArrayList<>()).add(invocation);
-      }
-    }
-    byNode.forEach(NodeConnection::sendAll);
+    NodeBatches.start(invocations);
   }
 
-  private void begin(long startNanos) {
+  void begin(long startNanos) {
     attempts =
         executor
             .retries()
@@ -193,7 +194,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   }
 
   /** Routes a first attempt without sending; null when routing failed (a retry is arranged). */
-  private NodeConnection routeFirst() {
+  NodeConnection routeFirst() {
     NodeConnection connection = route();
     if (connection != null) {
       nextTarget = null;
@@ -214,7 +215,7 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   }
 
   /** Whether it was queued behind the commands of its slot that wait to be retried. */
-  private boolean joinedLane() {
+  boolean joinedLane() {
     RetryLanes.Joined joined = executor.lanes().joinIfWaiting(lane(), this);
     if (joined == RetryLanes.Joined.BEHIND_FAILOVER) {
       attempts.waitsBehindFailover();
@@ -233,7 +234,11 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
       if (pinned != null || key == null) {
         l = RetryLanes.NO_LANE;
       } else {
-        l = executor.router().splitsBySlot() ? SlotHash.slot(key) : RetryLanes.SINGLE_LANE;
+        // The slot is remembered on the command: its route reads it instead of hashing again.
+        l =
+            executor.router().splitsBySlot()
+                ? ClusterRouter.firstKeySlot(routing)
+                : RetryLanes.SINGLE_LANE;
       }
       lane = l;
     }
