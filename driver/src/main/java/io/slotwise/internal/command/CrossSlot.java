@@ -1,12 +1,13 @@
 package io.slotwise.internal.command;
 
+import io.slotwise.RedisProtocolException;
 import io.slotwise.internal.cluster.SlotGroup;
 import io.slotwise.internal.cluster.SlotGrouping;
 import io.slotwise.internal.executor.CommandExecutor;
 import io.slotwise.internal.executor.Invocation;
 import io.slotwise.internal.executor.Parts;
 import io.slotwise.internal.executor.Starter;
-import java.util.ArrayList;
+import io.slotwise.internal.protocol.Reply;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,16 +33,16 @@ public final class CrossSlot {
 
   public CompletableFuture<List<byte[]>> mget(byte[][] keys, Starter starter) {
     List<SlotGroup> groups = SlotGrouping.of(keys).groups();
-    Parts<List<byte[]>, List<byte[]>> parts =
+    Parts<byte[][], List<byte[]>> parts =
         new Parts<>(
             executor,
             groups.size(),
-            results -> SlotGrouping.mergeInOrder(keys.length, groups, results));
+            results -> SlotGrouping.mergeArraysInOrder(keys.length, groups, results));
     for (SlotGroup group : groups) {
       // MGET even for a lone key: GET would fail on a key of another type, where MGET answers
       // null for it, and the caller asked for MGET's semantics. The cost on the server is the same.
-      Invocation<List<byte[]>> part =
-          parts.add(MultiKey.command("MGET", keys, group, true), CommandExecutor::bulkList);
+      Invocation<byte[][]> part =
+          parts.add(MultiKey.command("MGET", keys, group, true), CrossSlot::values);
       if (group.size() > 1) {
         part.answerSplitSlotWith(() -> mgetKeyByKey(keys, group));
       }
@@ -88,11 +89,10 @@ public final class CrossSlot {
    * split. Each value is the key's value at some moment of the call, as for keys in several slots:
    * the one-slot snapshot is given up, never the values. Writes are never split (they wait).
    */
-  private CompletableFuture<List<byte[]>> mgetKeyByKey(byte[][] keys, SlotGroup group) {
-    Parts<List<byte[]>, List<byte[]>> parts =
-        new Parts<>(executor, group.size(), CrossSlot::concat);
+  private CompletableFuture<byte[][]> mgetKeyByKey(byte[][] keys, SlotGroup group) {
+    Parts<byte[][], byte[][]> parts = new Parts<>(executor, group.size(), CrossSlot::concat);
     for (SlotGroup single : group.singles()) {
-      parts.add(MultiKey.command("MGET", keys, single, true), CommandExecutor::bulkList);
+      parts.add(MultiKey.command("MGET", keys, single, true), CrossSlot::values);
     }
     return parts.start(Starter.NOW);
   }
@@ -106,9 +106,33 @@ public final class CrossSlot {
     return parts.start(Starter.NOW);
   }
 
-  private static List<byte[]> concat(List<List<byte[]>> results) {
-    List<byte[]> values = new ArrayList<>(results.size());
-    results.forEach(values::addAll);
+  private static byte[][] concat(List<byte[][]> results) {
+    int n = 0;
+    for (byte[][] r : results) {
+      n += r.length;
+    }
+    byte[][] values = new byte[n][];
+    int at = 0;
+    for (byte[][] r : results) {
+      System.arraycopy(r, 0, values, at, r.length);
+      at += r.length;
+    }
+    return values;
+  }
+
+  /**
+   * An {@code MGET} reply as its values in one array, null for an absent key or a value of another
+   * type (as {@link CommandExecutor#bulkList}, without a list around them).
+   */
+  private static byte[][] values(Reply reply) {
+    if (!(reply instanceof Reply.Array array)) {
+      throw new RedisProtocolException("expected an array reply to MGET, got " + reply);
+    }
+    List<Reply> items = array.items();
+    byte[][] values = new byte[items.size()][];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = items.get(i) instanceof Reply.Bulk bulk ? bulk.value() : null;
+    }
     return values;
   }
 

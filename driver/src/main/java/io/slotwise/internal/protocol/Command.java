@@ -32,8 +32,8 @@ public final class Command {
   private final int encodedLength;
   // The slot every key maps to, once known. A plain field, like String's hash: whoever writes it
   // writes the same value for this command, so a thread that still reads SLOT_UNKNOWN only hashes
-  // again.
-  private int slot;
+  // again. A short (slots fit in 14 bits) keeps the object at its size without it.
+  private short slot;
 
   private Command(
       String name, byte[][] args, int[] keyIndexes, boolean readOnly, int encodedLength, int slot) {
@@ -42,7 +42,7 @@ public final class Command {
     this.keyIndexes = keyIndexes;
     this.readOnly = readOnly;
     this.encodedLength = encodedLength;
-    this.slot = slot;
+    this.slot = (short) slot;
   }
 
   /**
@@ -187,7 +187,7 @@ public final class Command {
     if (slot < 0 || slot >= SLOT_LIMIT || keyIndexes.length == 0) {
       throw new IllegalArgumentException("cannot remember slot " + slot + " for " + name);
     }
-    this.slot = slot;
+    this.slot = (short) slot;
   }
 
   @Override
