@@ -106,18 +106,22 @@ public final class SlotGrouping {
       groupOf[i] = g;
       counts[g]++;
     }
-    int[][] indexes = new int[groupCount][];
+    // Every group's positions in one array, group after group: counts become start offsets.
+    int[] positions = new int[n];
+    int[] next = counts;
+    int start = 0;
     for (int g = 0; g < groupCount; g++) {
-      indexes[g] = new int[counts[g]];
-      counts[g] = 0;
-    }
-    for (int i = 0; i < n; i++) {
-      int g = groupOf[i];
-      indexes[g][counts[g]++] = i;
+      int count = counts[g];
+      next[g] = start;
+      start += count;
     }
     SlotGroup[] groups = new SlotGroup[groupCount];
     for (int g = 0; g < groupCount; g++) {
-      groups[g] = new SlotGroup(groupSlot[g], indexes[g]);
+      int end = g + 1 < groupCount ? next[g + 1] : n;
+      groups[g] = new SlotGroup(groupSlot[g], positions, next[g], end - next[g]);
+    }
+    for (int i = 0; i < n; i++) {
+      positions[next[groupOf[i]]++] = i;
     }
     return new SlotGrouping(n, Collections.unmodifiableList(Arrays.asList(groups)));
   }
