@@ -253,5 +253,35 @@ class CrossSlotTest {
     assertThat(router.slotsCarried).containsExactlyInAnyOrderElementsOf(expected);
   }
 
+  @Test
+  void aPipelinedMgetIsQueuedUntilTheSyncAndAnswersInOrder() throws Exception {
+    ThirdsRouter router = new ThirdsRouter(CrossSlotTest::echo);
+    CommandExecutor executor = executor(router, Duration.ofSeconds(5));
+    String[] keys = new String[40];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = "key:" + i * 997;
+    }
+    CompletableFuture<List<String>> values;
+    try (PipelineImpl pipeline = new PipelineImpl(executor, null)) {
+      values = pipeline.mget(keys);
+      assertThat(router.slotsCarried).isEmpty(); // queued
+      pipeline.sync();
+    }
+    for (int i = 0; i < keys.length; i++) {
+      assertThat(values.get(10, SECONDS).get(i)).isEqualTo("v:" + keys[i]);
+    }
+  }
+
+  @Test
+  void aMgetInAClosedPipelineFailsOnce() throws Exception {
+    CommandExecutor executor =
+        executor(new ThirdsRouter(CrossSlotTest::echo), Duration.ofSeconds(5));
+    PipelineImpl pipeline = new PipelineImpl(executor, null);
+    pipeline.close();
+
+    assertThat(failure(pipeline.mget(keys(10))))
+        .isInstanceOf(io.slotwise.SlotwiseClosedException.class);
+  }
+
   private static final TimeUnit SECONDS = TimeUnit.SECONDS;
 }
