@@ -64,18 +64,10 @@ public final class Invocation<T> implements Outbound, DeadlineSweeper.Tracked, R
   }
 
   /**
-   * A part of a call answered as a whole ({@link Parts}): routed by its key, completing {@code
-   * completion} (the part's place in the call) instead of a future of its own.
+   * With {@code completion} as its future: for a part of a call answered as a whole ({@link
+   * Parts}), its place in the call.
    */
-  static <T> Invocation<T> into(
-      CommandExecutor executor,
-      Command command,
-      Function<Reply, T> converter,
-      CompletableFuture<T> completion) {
-    return new Invocation<>(executor, command, converter, null, completion);
-  }
-
-  private Invocation(
+  Invocation(
       CommandExecutor executor,
       Command command,
       Function<Reply, T> converter,

@@ -53,7 +53,7 @@ public final class Parts<T, R> {
       throw new IllegalStateException("parts of " + command.name() + " added after the start");
     }
     Invocation<T> part =
-        Invocation.into(executor, command, converter, new Part<>(this, invocations.size()));
+        new Invocation<>(executor, command, converter, null, new Part<>(this, invocations.size()));
     invocations.add(part);
     return part;
   }
