@@ -233,12 +233,17 @@ public final class ClusterRouter implements Router {
   }
 
   /**
-   * The slot of a command's keys.
+   * The slot of a command's keys: the one it carries ({@link Command#slot()}), else hashed once and
+   * remembered on the command, so that routing it again (a retry, a redirect) does not hash again.
    *
    * @throws CrossSlotException when they do not share one
    * @throws IllegalArgumentException when the command has no key
    */
   public static int slotOf(Command command) {
+    int known = command.slot();
+    if (known != Command.SLOT_UNKNOWN) {
+      return known;
+    }
     int[] keys = command.keyIndexes();
     if (keys.length == 0) {
       throw new IllegalArgumentException("command " + command.name() + " has no key");
@@ -251,7 +256,31 @@ public final class ClusterRouter implements Router {
         throw new CrossSlotException(command.name(), slot, other);
       }
     }
+    command.rememberSlot(slot);
     return slot;
+  }
+
+  /**
+   * The slot of a command's first key (what its retry lane is keyed by), without checking the
+   * others: the command's slot when known or when it has one key (then remembered, see {@link
+   * #slotOf}); a command of several keys not known to share a slot hashes its first key only.
+   *
+   * @throws IllegalArgumentException when the command has no key
+   */
+  public static int firstKeySlot(Command command) {
+    int known = command.slot();
+    if (known != Command.SLOT_UNKNOWN) {
+      return known;
+    }
+    int[] keys = command.keyIndexes();
+    if (keys.length == 1) {
+      return slotOf(command);
+    }
+    byte[] first = command.firstKey();
+    if (first == null) {
+      throw new IllegalArgumentException("command " + command.name() + " has no key");
+    }
+    return SlotHash.slot(first);
   }
 
   private NodeConnection anyMaster(SlotMap map, Command command) {

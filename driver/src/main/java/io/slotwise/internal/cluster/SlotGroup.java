@@ -1,6 +1,8 @@
 package io.slotwise.internal.cluster;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The keys of one multi-key call that hash to one slot: the slot and the positions of those keys in
@@ -12,11 +14,21 @@ import java.util.Arrays;
  */
 public final class SlotGroup {
   private final int slot;
-  private final int[] indexes;
+  // The caller's positions of this group: positions[from .. from + size), shared by the groups of
+  // one grouping (never written after the grouping is built).
+  private final int[] positions;
+  private final int from;
+  private final int size;
 
   SlotGroup(int slot, int[] indexes) {
+    this(slot, indexes, 0, indexes.length);
+  }
+
+  SlotGroup(int slot, int[] positions, int from, int size) {
     this.slot = slot;
-    this.indexes = indexes;
+    this.positions = positions;
+    this.from = from;
+    this.size = size;
   }
 
   /** The slot every key of this group hashes to, 0..16383. */
@@ -26,17 +38,20 @@ public final class SlotGroup {
 
   /** How many keys (or pairs) the group holds, counting a repeated key each time it occurs. */
   public int size() {
-    return indexes.length;
+    return size;
   }
 
   /** The caller's position of the {@code i}-th key of this group. */
   public int index(int i) {
-    return indexes[i];
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException("position " + i + " of a group of " + size);
+    }
+    return positions[from + i];
   }
 
   /** A copy of the caller's positions of this group's keys, ascending. */
   public int[] indexes() {
-    return indexes.clone();
+    return Arrays.copyOfRange(positions, from, from + size);
   }
 
   /**
@@ -44,7 +59,19 @@ public final class SlotGroup {
    * GET}/{@code SET}) instead of {@code MGET}/{@code MSET}.
    */
   public boolean isSingle() {
-    return indexes.length == 1;
+    return size == 1;
+  }
+
+  /**
+   * One group per key of this one, same slot, in order: for sending its keys one by one (a
+   * multi-key read of a slot split by a migration).
+   */
+  public List<SlotGroup> singles() {
+    List<SlotGroup> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(new SlotGroup(slot, positions, from + i, 1));
+    }
+    return out;
   }
 
   /**
@@ -54,9 +81,9 @@ public final class SlotGroup {
    * @throws IllegalArgumentException when {@code all} is shorter than the positions of this group
    */
   public byte[][] select(byte[][] all) {
-    byte[][] out = new byte[indexes.length][];
-    for (int i = 0; i < indexes.length; i++) {
-      out[i] = element(all, indexes[i], "all");
+    byte[][] out = new byte[size][];
+    for (int i = 0; i < size; i++) {
+      out[i] = element(all, positions[from + i], "all");
     }
     return out;
   }
@@ -68,10 +95,10 @@ public final class SlotGroup {
    * @throws IllegalArgumentException when {@code keys} or {@code values} is too short
    */
   public byte[][] interleave(byte[][] keys, byte[][] values) {
-    byte[][] out = new byte[indexes.length * 2][];
-    for (int i = 0; i < indexes.length; i++) {
-      out[2 * i] = element(keys, indexes[i], "keys");
-      out[2 * i + 1] = element(values, indexes[i], "values");
+    byte[][] out = new byte[size * 2][];
+    for (int i = 0; i < size; i++) {
+      out[2 * i] = element(keys, positions[from + i], "keys");
+      out[2 * i + 1] = element(values, positions[from + i], "values");
     }
     return out;
   }
@@ -91,16 +118,18 @@ public final class SlotGroup {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SlotGroup g && g.slot == slot && Arrays.equals(g.indexes, indexes);
+    return o instanceof SlotGroup g
+        && g.slot == slot
+        && Arrays.equals(g.positions, g.from, g.from + g.size, positions, from, from + size);
   }
 
   @Override
   public int hashCode() {
-    return 31 * slot + Arrays.hashCode(indexes);
+    return 31 * slot + Arrays.hashCode(indexes());
   }
 
   @Override
   public String toString() {
-    return "SlotGroup{slot=" + slot + ", indexes=" + Arrays.toString(indexes) + "}";
+    return "SlotGroup{slot=" + slot + ", indexes=" + Arrays.toString(indexes()) + "}";
   }
 }

@@ -30,6 +30,9 @@ import java.util.function.IntFunction;
  * }</pre>
  */
 public final class SlotGrouping {
+  private static final int SLOT_BITS = 14; // 16384 slots
+  private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
+
   private final int size;
   private final List<SlotGroup> groups;
 
@@ -54,7 +57,7 @@ public final class SlotGrouping {
       }
       slots[i] = SlotHash.slot(keys[i]);
     }
-    return ofSlots(slots);
+    return group(slots, true);
   }
 
   /**
@@ -66,15 +69,25 @@ public final class SlotGrouping {
     if (slots == null) {
       throw new IllegalArgumentException("slots must not be null");
     }
+    return group(slots, false);
+  }
+
+  /**
+   * The grouping of {@code slots}; with {@code reuse}, the array is ours and becomes the map from
+   * position to group (each slot is read before its place is overwritten).
+   */
+  private static SlotGrouping group(int[] slots, boolean reuse) {
     int n = slots.length;
     int bits = 32 - Integer.numberOfLeadingZeros(Math.max(2, 2 * n) - 1);
     int mask = (1 << bits) - 1;
-    int[] tableSlot = new int[mask + 1];
-    int[] tableGroup = new int[mask + 1];
-    Arrays.fill(tableSlot, -1);
-    int[] groupOf = new int[n];
-    int[] groupSlot = new int[n];
-    int[] counts = new int[n];
+    // Open addressing, slot to group: (group << 14) | slot, -1 when free. Groups are fewer than
+    // the 16384 slots, so both fit in one int.
+    int[] table = new int[mask + 1];
+    Arrays.fill(table, -1);
+    int[] groupOf = reuse ? slots : new int[n];
+    int most = Math.min(n, SlotHash.SLOT_COUNT);
+    int[] groupSlot = new int[most];
+    int[] counts = new int[most];
     int groupCount = 0;
     for (int i = 0; i < n; i++) {
       int s = slots[i];
@@ -82,32 +95,35 @@ public final class SlotGrouping {
         throw new IllegalArgumentException("slots[" + i + "] = " + s + " is outside 0..16383");
       }
       int h = (s * 0x9E3779B9) >>> (32 - bits);
-      while (tableSlot[h] != -1 && tableSlot[h] != s) {
+      while (table[h] != -1 && (table[h] & SLOT_MASK) != s) {
         h = (h + 1) & mask;
       }
-      if (tableSlot[h] == -1) {
-        tableSlot[h] = s;
-        tableGroup[h] = groupCount;
+      if (table[h] == -1) {
+        table[h] = (groupCount << SLOT_BITS) | s;
         groupSlot[groupCount++] = s;
       }
-      int g = tableGroup[h];
+      int g = table[h] >>> SLOT_BITS;
       groupOf[i] = g;
       counts[g]++;
     }
-    int[][] indexes = new int[groupCount][];
+    // Every group's positions in one array, group after group: counts become start offsets.
+    int[] positions = new int[n];
+    int[] next = counts;
+    int start = 0;
     for (int g = 0; g < groupCount; g++) {
-      indexes[g] = new int[counts[g]];
-      counts[g] = 0;
+      int count = counts[g];
+      next[g] = start;
+      start += count;
+    }
+    SlotGroup[] groups = new SlotGroup[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      int end = g + 1 < groupCount ? next[g + 1] : n;
+      groups[g] = new SlotGroup(groupSlot[g], positions, next[g], end - next[g]);
     }
     for (int i = 0; i < n; i++) {
-      int g = groupOf[i];
-      indexes[g][counts[g]++] = i;
+      positions[next[groupOf[i]]++] = i;
     }
-    List<SlotGroup> groups = new ArrayList<>(groupCount);
-    for (int g = 0; g < groupCount; g++) {
-      groups.add(new SlotGroup(groupSlot[g], indexes[g]));
-    }
-    return new SlotGrouping(n, Collections.unmodifiableList(groups));
+    return new SlotGrouping(n, Collections.unmodifiableList(Arrays.asList(groups)));
   }
 
   /** How many keys were grouped (the length of the caller's key array). */
@@ -162,6 +178,43 @@ public final class SlotGrouping {
    */
   public static <T> List<T> mergeInOrder(
       int n, List<SlotGroup> groups, List<? extends List<? extends T>> perGroupResults) {
+    checkAligned(groups, perGroupResults);
+    Object[] out = new Object[n];
+    int filled = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      SlotGroup group = groups.get(g);
+      List<? extends T> result = perGroupResults.get(g);
+      checkLength(g, group, result == null ? -1 : result.size());
+      for (int j = 0; j < group.size(); j++) {
+        out[position(group, j, n)] = result.get(j);
+      }
+      filled += group.size();
+    }
+    return asList(out, filled);
+  }
+
+  /**
+   * {@link #mergeInOrder} of per-group arrays (a part's values as the reply gave them, without a
+   * list around them).
+   */
+  public static <T> List<T> mergeArraysInOrder(
+      int n, List<SlotGroup> groups, List<? extends T[]> perGroupResults) {
+    checkAligned(groups, perGroupResults);
+    Object[] out = new Object[n];
+    int filled = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      SlotGroup group = groups.get(g);
+      T[] result = perGroupResults.get(g);
+      checkLength(g, group, result == null ? -1 : result.length);
+      for (int j = 0; j < group.size(); j++) {
+        out[position(group, j, n)] = result[j];
+      }
+      filled += group.size();
+    }
+    return asList(out, filled);
+  }
+
+  private static void checkAligned(List<SlotGroup> groups, List<?> perGroupResults) {
     if (groups == null || perGroupResults == null) {
       throw new IllegalArgumentException("groups and perGroupResults must not be null");
     }
@@ -173,35 +226,38 @@ public final class SlotGrouping {
               + groups.size()
               + " groups");
     }
-    Object[] out = new Object[n];
-    int filled = 0;
-    for (int g = 0; g < groups.size(); g++) {
-      SlotGroup group = groups.get(g);
-      List<? extends T> result = perGroupResults.get(g);
-      if (result == null || result.size() != group.size()) {
-        throw new IllegalArgumentException(
-            "result "
-                + g
-                + " for slot "
-                + group.slot()
-                + " has "
-                + (result == null ? "no" : String.valueOf(result.size()))
-                + " elements, expected "
-                + group.size());
-      }
-      for (int j = 0; j < group.size(); j++) {
-        int at = group.index(j);
-        if (at >= n) {
-          throw new IllegalArgumentException(
-              "group for slot " + group.slot() + " has position " + at + " >= n = " + n);
-        }
-        out[at] = result.get(j);
-      }
-      filled += group.size();
-    }
-    if (filled != n) {
+  }
+
+  /**
+   * @param length the result's length, -1 for none
+   */
+  private static void checkLength(int g, SlotGroup group, int length) {
+    if (length != group.size()) {
       throw new IllegalArgumentException(
-          "groups cover " + filled + " positions, expected n = " + n);
+          "result "
+              + g
+              + " for slot "
+              + group.slot()
+              + " has "
+              + (length < 0 ? "no" : String.valueOf(length))
+              + " elements, expected "
+              + group.size());
+    }
+  }
+
+  private static int position(SlotGroup group, int j, int n) {
+    int at = group.index(j);
+    if (at >= n) {
+      throw new IllegalArgumentException(
+          "group for slot " + group.slot() + " has position " + at + " >= n = " + n);
+    }
+    return at;
+  }
+
+  private static <T> List<T> asList(Object[] out, int filled) {
+    if (filled != out.length) {
+      throw new IllegalArgumentException(
+          "groups cover " + filled + " positions, expected n = " + out.length);
     }
     @SuppressWarnings("unchecked")
     List<T> list = (List<T>) Arrays.asList(out);

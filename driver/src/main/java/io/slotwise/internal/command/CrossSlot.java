@@ -1,28 +1,29 @@
 package io.slotwise.internal.command;
 
+import io.slotwise.RedisProtocolException;
 import io.slotwise.internal.cluster.SlotGroup;
 import io.slotwise.internal.cluster.SlotGrouping;
 import io.slotwise.internal.executor.CommandExecutor;
 import io.slotwise.internal.executor.Invocation;
+import io.slotwise.internal.executor.Parts;
 import io.slotwise.internal.executor.Starter;
-import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
- * Cross-slot multi-key commands in cluster mode: keys grouped by slot ({@link SlotGrouping}), one
- * sub-command per slot ({@code GET}/{@code SET} for a lone key), the sub-commands for one node
- * written in one flush ({@link Invocation#startAll}, or queued by a pipeline: {@link Starter}),
+ * Cross-slot multi-key commands in cluster mode: keys grouped by slot ({@link SlotGrouping}, each
+ * key hashed once: every part carries its group's slot), one sub-command per slot ({@code SET} for
+ * a lone {@code MSET} pair), the sub-commands for one node written in one flush ({@link
+ * io.slotwise.internal.executor.Starter#startAll}, or queued by a pipeline: {@link Starter}),
  * results merged back in the caller's order in O(n). Keys that share one slot go as a single
- * command.
+ * command. The parts answer the caller's one future through {@link Parts}: no future per part to
+ * wait on.
  *
- * <p>Not atomic across slots: each sub-command succeeds or fails on its own, and a failure fails
- * the whole call (other sub-commands may have been applied, as with any cluster client).
+ * <p>Not atomic across slots: each sub-command succeeds or fails on its own, and the first failure
+ * fails the whole call at once (other sub-commands may have been applied, as with any cluster
+ * client).
  */
 public final class CrossSlot {
   private final CommandExecutor executor;
@@ -33,20 +34,21 @@ public final class CrossSlot {
 
   public CompletableFuture<List<byte[]>> mget(byte[][] keys, Starter starter) {
     List<SlotGroup> groups = SlotGrouping.of(keys).groups();
-    List<Invocation<List<byte[]>>> parts = new ArrayList<>(groups.size());
+    Parts<byte[][], List<byte[]>> parts =
+        new Parts<>(
+            executor,
+            groups.size(),
+            results -> SlotGrouping.mergeArraysInOrder(keys.length, groups, results));
     for (SlotGroup group : groups) {
       // MGET even for a lone key: GET would fail on a key of another type, where MGET answers
       // null for it, and the caller asked for MGET's semantics. The cost on the server is the same.
-      byte[][] selected = group.select(keys);
-      Invocation<List<byte[]>> part =
-          invocation(MultiKey.command("MGET", selected, 1, true), CommandExecutor::bulkList);
-      if (selected.length > 1) {
-        part.answerSplitSlotWith(() -> mgetKeyByKey(selected));
+      Invocation<byte[][]> part =
+          parts.add(MultiKey.command("MGET", keys, group, true), CrossSlot::values);
+      if (group.size() > 1) {
+        part.answerSplitSlotWith(() -> mgetKeyByKey(keys, group));
       }
-      parts.add(part);
     }
-    return run(parts, starter)
-        .thenApply(results -> SlotGrouping.mergeInOrder(keys.length, groups, results));
+    return parts.start(starter);
   }
 
   public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues, Starter starter) {
@@ -61,69 +63,78 @@ public final class CrossSlot {
       values[i++] = e.getValue();
     }
     List<SlotGroup> groups = SlotGrouping.of(keys).groups();
-    List<Invocation<Reply>> parts = new ArrayList<>(groups.size());
+    Parts<Object, Void> parts = new Parts<>(executor, groups.size(), results -> null);
     for (SlotGroup group : groups) {
-      String name = group.isSingle() ? "SET" : "MSET";
-      byte[][] pairs = group.interleave(keys, values);
-      byte[][] args = new byte[pairs.length + 1][];
-      args[0] = name.getBytes(StandardCharsets.US_ASCII);
-      System.arraycopy(pairs, 0, args, 1, pairs.length);
-      int[] keyIndexes = new int[group.size()];
-      for (int j = 0; j < keyIndexes.length; j++) {
-        keyIndexes[j] = 1 + 2 * j;
-      }
-      parts.add(invocation(Command.of(name, args, keyIndexes, false), Function.identity()));
+      parts.add(MultiKey.msetCommand(keys, values, group), reply -> null);
     }
-    return run(parts, starter).thenApply(results -> null);
+    return parts.start(starter);
   }
 
   public CompletableFuture<Long> countKeys(String name, byte[][] keys, Starter starter) {
     List<SlotGroup> groups = SlotGrouping.of(keys).groups();
     boolean readOnly = name.equals("EXISTS");
-    List<Invocation<Long>> parts = new ArrayList<>(groups.size());
+    Parts<Long, Long> parts = new Parts<>(executor, groups.size(), CrossSlot::sum);
     for (SlotGroup group : groups) {
-      byte[][] selected = group.select(keys);
       Invocation<Long> part =
-          invocation(MultiKey.command(name, selected, 1, readOnly), CommandExecutor::integer);
-      if (readOnly && selected.length > 1) {
-        part.answerSplitSlotWith(() -> countKeyByKey(name, selected));
+          parts.add(MultiKey.command(name, keys, group, readOnly), CommandExecutor::integer);
+      if (readOnly && group.size() > 1) {
+        part.answerSplitSlotWith(() -> countKeyByKey(name, keys, group));
       }
-      parts.add(part);
     }
-    return run(parts, starter).thenApply(CrossSlot::sum);
+    return parts.start(starter);
   }
 
   /**
-   * {@code MGET} of keys in one slot that a migration split ({@code TRYAGAIN}): one {@code MGET}
-   * per key, each following its own {@code ASK}, so the read is answered while the slot stays
+   * {@code MGET} of the keys of one slot that a migration split ({@code TRYAGAIN}): one {@code
+   * MGET} per key, each following its own {@code ASK}, so the read is answered while the slot stays
    * split. Each value is the key's value at some moment of the call, as for keys in several slots:
    * the one-slot snapshot is given up, never the values. Writes are never split (they wait).
    */
-  private CompletableFuture<List<byte[]>> mgetKeyByKey(byte[][] keys) {
-    List<Invocation<List<byte[]>>> parts = new ArrayList<>(keys.length);
-    for (byte[] key : keys) {
-      parts.add(
-          invocation(
-              MultiKey.command("MGET", new byte[][] {key}, 1, true), CommandExecutor::bulkList));
+  private CompletableFuture<byte[][]> mgetKeyByKey(byte[][] keys, SlotGroup group) {
+    Parts<byte[][], byte[][]> parts = new Parts<>(executor, group.size(), CrossSlot::concat);
+    for (SlotGroup single : group.singles()) {
+      parts.add(MultiKey.command("MGET", keys, single, true), CrossSlot::values);
     }
-    return run(parts, Starter.NOW)
-        .thenApply(
-            results -> {
-              List<byte[]> values = new ArrayList<>(keys.length);
-              results.forEach(values::addAll);
-              return values;
-            });
+    return parts.start(Starter.NOW);
   }
 
-  /** {@code EXISTS} of keys in one split slot, key by key (see {@link #mgetKeyByKey}). */
-  private CompletableFuture<Long> countKeyByKey(String name, byte[][] keys) {
-    List<Invocation<Long>> parts = new ArrayList<>(keys.length);
-    for (byte[] key : keys) {
-      parts.add(
-          invocation(
-              MultiKey.command(name, new byte[][] {key}, 1, true), CommandExecutor::integer));
+  /** {@code EXISTS} of the keys of one split slot, key by key (see {@link #mgetKeyByKey}). */
+  private CompletableFuture<Long> countKeyByKey(String name, byte[][] keys, SlotGroup group) {
+    Parts<Long, Long> parts = new Parts<>(executor, group.size(), CrossSlot::sum);
+    for (SlotGroup single : group.singles()) {
+      parts.add(MultiKey.command(name, keys, single, true), CommandExecutor::integer);
     }
-    return run(parts, Starter.NOW).thenApply(CrossSlot::sum);
+    return parts.start(Starter.NOW);
+  }
+
+  private static byte[][] concat(List<byte[][]> results) {
+    int n = 0;
+    for (byte[][] r : results) {
+      n += r.length;
+    }
+    byte[][] values = new byte[n][];
+    int at = 0;
+    for (byte[][] r : results) {
+      System.arraycopy(r, 0, values, at, r.length);
+      at += r.length;
+    }
+    return values;
+  }
+
+  /**
+   * An {@code MGET} reply as its values in one array, null for an absent key or a value of another
+   * type (as {@link CommandExecutor#bulkList}, without a list around them).
+   */
+  private static byte[][] values(Reply reply) {
+    if (!(reply instanceof Reply.Array array)) {
+      throw new RedisProtocolException("expected an array reply to MGET, got " + reply);
+    }
+    List<Reply> items = array.items();
+    byte[][] values = new byte[items.size()][];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = items.get(i) instanceof Reply.Bulk bulk ? bulk.value() : null;
+    }
+    return values;
   }
 
   private static long sum(List<Long> counts) {
@@ -132,30 +143,5 @@ public final class CrossSlot {
       sum += n;
     }
     return sum;
-  }
-
-  private <T> Invocation<T> invocation(Command command, Function<Reply, T> converter) {
-    return new Invocation<>(executor, command, converter, null);
-  }
-
-  /**
-   * Hands every part to {@code starter} (started together: one flush per node) and collects their
-   * results in part order.
-   */
-  private static <T> CompletableFuture<List<T>> run(List<Invocation<T>> parts, Starter starter) {
-    starter.startAll(parts);
-    CompletableFuture<?>[] futures = new CompletableFuture<?>[parts.size()];
-    for (int i = 0; i < futures.length; i++) {
-      futures[i] = parts.get(i).future;
-    }
-    return CompletableFuture.allOf(futures)
-        .thenApply(
-            done -> {
-              List<T> results = new ArrayList<>(parts.size());
-              for (Invocation<T> part : parts) {
-                results.add(part.future.join());
-              }
-              return results;
-            });
   }
 }

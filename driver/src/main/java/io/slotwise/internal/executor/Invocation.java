@@ -3,7 +3,7 @@ package io.slotwise.internal.executor;
 import io.slotwise.HostAndPort;
 import io.slotwise.RedisServerException;
 import io.slotwise.SlotwiseClosedException;
-import io.slotwise.cluster.SlotHash;
+import io.slotwise.internal.cluster.ClusterRouter;
 import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.DirectLinks;
@@ -12,10 +12,7 @@ import io.slotwise.internal.transport.IoThreads;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Outbound;
 import io.slotwise.internal.transport.Router;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -38,7 +35,7 @@ import java.util.function.Supplier;
 public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Tracked, Runnable {
   private static final int LANE_UNKNOWN = -2;
 
-  private final CommandExecutor executor;
+  final CommandExecutor executor;
   private final Command command;
   private final Function<Reply, T> converter;
   private final HostAndPort pinned;
@@ -46,7 +43,9 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   // must use; and the time the server may take on top of the command timeout (WAIT's timeout).
   private final Command routing;
   private final long extraNanos;
-  public final CompletableFuture<T> future = new CompletableFuture<>();
+  // Completed once with the outcome: the caller's future, or a part's place in a call answered as a
+  // whole (Parts).
+  public final CompletableFuture<T> future;
 
   private Attempts attempts;
   private NodeConnection firstConnection;
@@ -60,23 +59,29 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   private volatile int generation;
   // True while the connection makes the sender wait for room (see Outbound#waitingForRoom).
   private volatile boolean waitingForRoom;
-  // The thread of a sync call while it starts the command: attempts it makes itself may go on a
-  // caller-thread link (see DirectLinks). Null otherwise; read by other threads, never equal to
-  // them.
+  // A sync caller's thread while it starts the command: its own attempts may use a DirectLinks link
+  // (directLink + directStamp: the last one used, for the deadline to abort).
   private Thread directCaller;
-  // The caller-thread link carrying the attempt in progress, for the deadline to abort.
   private volatile DirectOutbound.Link directLink;
   private long directStamp;
   private static final long ROOM_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
   public Invocation(
       CommandExecutor executor, Command command, Function<Reply, T> converter, HostAndPort pinned) {
-    this.executor = executor;
-    this.command = command;
-    this.converter = converter;
-    this.pinned = pinned;
-    this.routing = command;
-    this.extraNanos = 0;
+    this(executor, command, converter, pinned, new CompletableFuture<>());
+  }
+
+  /**
+   * With {@code completion} as its future: for a part of a call answered as a whole ({@link
+   * Parts}), its place in the call.
+   */
+  Invocation(
+      CommandExecutor executor,
+      Command command,
+      Function<Reply, T> converter,
+      HostAndPort pinned,
+      CompletableFuture<T> completion) {
+    this(executor, command, converter, pinned, command, 0, completion);
   }
 
   /**
@@ -90,12 +95,24 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
       Function<Reply, T> converter,
       Command routing,
       long extraNanos) {
+    this(executor, command, converter, null, routing, extraNanos, new CompletableFuture<>());
+  }
+
+  private Invocation(
+      CommandExecutor executor,
+      Command command,
+      Function<Reply, T> converter,
+      HostAndPort pinned,
+      Command routing,
+      long extraNanos,
+      CompletableFuture<T> completion) {
     this.executor = executor;
     this.command = command;
     this.converter = converter;
-    this.pinned = null;
+    this.pinned = pinned;
     this.routing = routing;
     this.extraNanos = extraNanos;
+    this.future = completion;
   }
 
   /**
@@ -139,14 +156,13 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   }
 
   /**
-   * {@link #start()} for a sync caller, who waits for the outcome anyway: the attempts made on its
-   * thread before this returns go on a caller-thread link of the node when one is free and the
-   * node's shared connection is idle (see {@link DirectLinks}), completing the future before this
-   * returns; otherwise exactly as {@link #start()}.
+   * {@link #start()} for a sync caller: the attempts made on its thread before this returns go on a
+   * caller-thread link when one is free and the node's shared connection is idle ({@link
+   * DirectLinks}), completing the future before this returns; otherwise as {@link #start()}.
    */
   CompletableFuture<T> startDirect() {
     if (IoThreads.isIoThread()) {
-      return start(); // sync() refuses to wait here; never block an event loop
+      return start(); // never block an event loop (sync() refuses to wait there anyway)
     }
     directCaller = Thread.currentThread();
     try {
@@ -167,67 +183,7 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
     waitingForRoom = waiting;
   }
 
-  /**
-   * Starts several commands at once, writing those bound for the same node back to back in one
-   * flush (the sub-commands of a cross-slot {@code MGET}, a pipeline's batches).
-   */
-  static void startAll(List<? extends Invocation<?>> invocations) {
-    startAll(invocations, false);
-  }
-
-  /**
-   * {@link #startAll} for a sync caller (a cross-slot call, a pipeline's sync): each node's group
-   * goes on a caller-thread link when one is free and the node's shared connection is idle (see
-   * {@link DirectLinks}); all groups are written first, then their replies read in turn on this
-   * thread. Other groups go on the shared connections as usual.
-   */
-  static void startAllDirect(List<? extends Invocation<?>> invocations) {
-    startAll(invocations, !IoThreads.isIoThread());
-  }
-
-  private static void startAll(List<? extends Invocation<?>> invocations, boolean direct) {
-    if (invocations.isEmpty()) {
-      return;
-    }
-    Invocation<?> first = invocations.get(0);
-    CommandExecutor executor = first.executor;
-    long start = executor.nanoTime();
-    for (Invocation<?> invocation : invocations) {
-      invocation.begin(start);
-    }
-    executor.deadlines().trackAll(invocations, start + executor.timeoutNanos());
-    Map<NodeConnection, List<Invocation<?>>> byNode = new LinkedHashMap<>();
-    RetryLanes lanes = executor.lanes();
-    for (Invocation<?> invocation : invocations) {
-      if (invocation.joinedLane()) {
-        continue; // behind retries of its slot
-      }
-      NodeConnection connection = invocation.routeFirst();
-      if (connection != null) {
-        byNode.computeIfAbsent(connection, c -> new ArrayList<>()).add(invocation);
-      }
-    }
-    if (!direct) {
-      byNode.forEach(NodeConnection::sendAll);
-      return;
-    }
-    List<DirectLinks.Written> written = new ArrayList<>(byNode.size());
-    byNode.forEach(
-        (connection, group) -> {
-          DirectLinks links = connection.directLinks();
-          DirectLinks.Written w = links == null ? null : links.writeAll(group);
-          if (w == null) {
-            connection.sendAll(group);
-          } else {
-            written.add(w);
-          }
-        });
-    for (DirectLinks.Written w : written) {
-      w.readAll();
-    }
-  }
-
-  private void begin(long startNanos) {
+  void begin(long startNanos) {
     attempts =
         executor
             .retries()
@@ -263,7 +219,7 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   }
 
   /** Routes a first attempt without sending; null when routing failed (a retry is arranged). */
-  private NodeConnection routeFirst() {
+  NodeConnection routeFirst() {
     NodeConnection connection = route();
     if (connection != null) {
       nextTarget = null;
@@ -284,7 +240,7 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   }
 
   /** Whether it was queued behind the commands of its slot that wait to be retried. */
-  private boolean joinedLane() {
+  boolean joinedLane() {
     RetryLanes.Joined joined = executor.lanes().joinIfWaiting(lane(), this);
     if (joined == RetryLanes.Joined.BEHIND_FAILOVER) {
       attempts.waitsBehindFailover();
@@ -302,8 +258,10 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
       byte[] key = routing.firstKey();
       if (pinned != null || key == null) {
         l = RetryLanes.NO_LANE;
+      } else if (executor.router().splitsBySlot()) {
+        l = ClusterRouter.firstKeySlot(routing); // remembered on the command: route reuses it
       } else {
-        l = executor.router().splitsBySlot() ? SlotHash.slot(key) : RetryLanes.SINGLE_LANE;
+        l = RetryLanes.SINGLE_LANE;
       }
       lane = l;
     }
@@ -327,13 +285,11 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
     nextTarget = null;
     nextAsking = false;
     int sent = generation;
-    if (sent == 0 && !asking && directCaller == Thread.currentThread()) {
-      DirectLinks links = connection.directLinks();
-      if (links != null && links.call(this)) {
-        return; // the outcome is in: delivered on this thread
-      }
+    DirectLinks links = directCaller == Thread.currentThread() ? connection.directLinks() : null;
+    if (links != null && sent == 0 && !asking && links.call(this)) {
+      return; // the outcome is in: delivered on this thread
     }
-    Outbound out = sent == 0 ? this : new Resent(this, sent);
+    Outbound out = sent == 0 ? this : new ResentAttempt(this, sent);
     if (asking) {
       connection.sendAll(List.of(Asking.INSTANCE, out));
     } else {
@@ -383,14 +339,14 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
     onFailure(cause, written, 0);
   }
 
-  private void onReply(Reply reply, int sent) {
+  void onReply(Reply reply, int sent) {
     if (future.isDone() || sent != generation) {
       return; // timed out, or abandoned on a hung node, while in flight: the late reply is dropped
     }
     carry(attempts.onReply(reply), reply);
   }
 
-  private void onFailure(Throwable cause, boolean written, int sent) {
+  void onFailure(Throwable cause, boolean written, int sent) {
     if (future.isDone() || sent != generation) {
       return;
     }
@@ -448,15 +404,16 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
     other.whenComplete(
         (value, error) -> {
           if (error != null) {
-            fail(
-                error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause()
-                    : error);
+            fail(unwrapped(error));
           } else if (future.complete(value)) {
             cancelTimer();
             attempts.succeeded();
           }
         });
+  }
+
+  private static Throwable unwrapped(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
   }
 
   private void complete(Reply reply) {
@@ -538,42 +495,6 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
           executor.scheduler().schedule(this::onDeadline, delayNanos, TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
       fail(new SlotwiseClosedException("the client is closed; " + command.name() + " not sent"));
-    }
-  }
-
-  /** An attempt sent after one was abandoned on a hung node: its outcome counts only if current. */
-  private static final class Resent implements Outbound {
-    private final Invocation<?> invocation;
-    private final int sent;
-
-    Resent(Invocation<?> invocation, int sent) {
-      this.invocation = invocation;
-      this.sent = sent;
-    }
-
-    @Override
-    public Command command() {
-      return invocation.command;
-    }
-
-    @Override
-    public void onReply(Reply reply) {
-      invocation.onReply(reply, sent);
-    }
-
-    @Override
-    public void onFailure(Throwable cause, boolean written) {
-      invocation.onFailure(cause, written, sent);
-    }
-
-    @Override
-    public long deadlineNanos() {
-      return invocation.deadlineNanos();
-    }
-
-    @Override
-    public void waitingForRoom(boolean waiting) {
-      invocation.waitingForRoom(waiting);
     }
   }
 }

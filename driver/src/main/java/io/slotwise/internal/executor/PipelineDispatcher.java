@@ -15,8 +15,8 @@ import java.util.function.Function;
 /**
  * The {@link Dispatcher} under a {@link Pipeline}: builds every invocation exactly as the executor
  * does (same routing, retries, redirects, cross-slot splitting) but queues it instead of starting
- * it; {@link #flush()} starts the whole queue at once with {@link Invocation#startAll}, which
- * groups it per node and writes each node's group in one flush.
+ * it; {@link #flush()} starts the whole queue at once with {@link NodeBatches#start}, which groups
+ * it per node and writes each node's group in one flush.
  *
  * <p>Confined to the thread that created it. A dispatcher call from any other thread (a command
  * whose arguments resolved asynchronously, a continuation), or made while a sync is under way,
@@ -120,7 +120,7 @@ public final class PipelineDispatcher implements Dispatcher, Starter {
     List<Invocation<?>> batch = queued;
     queued = new ArrayList<>();
     keepOnOneNode(batch);
-    Invocation.startAllDirect(batch); // the caller waits for the batch on this thread
+    NodeBatches.start(batch, true); // the caller waits for the batch on this thread
   }
 
   /** The caller has seen the batch complete: queue again. */

@@ -28,7 +28,7 @@ public interface Starter {
           if (invocations.size() == 1) {
             invocations.get(0).start();
           } else {
-            Invocation.startAll(invocations);
+            NodeBatches.start(invocations, false);
           }
         }
       };
@@ -49,7 +49,7 @@ public interface Starter {
           if (invocations.size() == 1) {
             invocations.get(0).startDirect();
           } else {
-            Invocation.startAllDirect(invocations);
+            NodeBatches.start(invocations, true);
           }
         }
       };

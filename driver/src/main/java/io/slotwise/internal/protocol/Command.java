@@ -6,13 +6,23 @@ import java.util.Objects;
 
 /**
  * One Redis command as it goes on the wire: the full argument vector (the command name first, then
- * its arguments, all as bytes) and which arguments are keys. Immutable once built; the argument
- * arrays are owned by the command and must not be changed after construction.
+ * its arguments, all as bytes) and which arguments are keys. Immutable once built, but for the slot
+ * cache below; the argument arrays are owned by the command and must not be changed after
+ * construction. Thread-safe.
  *
  * <p>Knows nothing about slots or nodes: routing reads {@link #keyIndexes()} and hashes those
- * arguments itself.
+ * arguments itself. It may leave the result here ({@link #rememberSlot}), or a builder that already
+ * grouped the keys by slot may give it ({@link #of(String, byte[][], int[], boolean, int)}), so
+ * that a command is hashed once however often it is routed (its retry lane, its first route, each
+ * resend); the protocol never computes nor reads it.
  */
 public final class Command {
+  /** What {@link #slot()} answers while no slot was given or remembered. */
+  public static final int SLOT_UNKNOWN = -1;
+
+  /** Slots are 0..16383 (the cluster specification's 16384); checked when one is given. */
+  private static final int SLOT_LIMIT = 16384;
+
   private static final int[] NO_KEYS = new int[0];
 
   private final String name;
@@ -20,14 +30,19 @@ public final class Command {
   private final int[] keyIndexes;
   private final boolean readOnly;
   private final int encodedLength;
+  // The slot every key maps to, once known. A plain field, like String's hash: whoever writes it
+  // writes the same value for this command, so a thread that still reads SLOT_UNKNOWN only hashes
+  // again. A short (slots fit in 14 bits) keeps the object at its size without it.
+  private short slot;
 
   private Command(
-      String name, byte[][] args, int[] keyIndexes, boolean readOnly, int encodedLength) {
+      String name, byte[][] args, int[] keyIndexes, boolean readOnly, int encodedLength, int slot) {
     this.name = name;
     this.args = args;
     this.keyIndexes = keyIndexes;
     this.readOnly = readOnly;
     this.encodedLength = encodedLength;
+    this.slot = (short) slot;
   }
 
   /**
@@ -43,6 +58,19 @@ public final class Command {
    *     refused before it reaches any node (and counts against none)
    */
   public static Command of(String name, byte[][] args, int[] keyIndexes, boolean readOnly) {
+    return of(name, args, keyIndexes, readOnly, SLOT_UNKNOWN);
+  }
+
+  /**
+   * A command whose keys the builder knows to map to one slot (it grouped them by slot): routing
+   * takes {@code slot} as given instead of hashing the keys again.
+   *
+   * @param slot the slot of every key, 0..16383, or {@link #SLOT_UNKNOWN}
+   * @throws IllegalArgumentException as {@link #of(String, byte[][], int[], boolean)}, and when
+   *     {@code slot} is outside 0..16383 or given for a command without keys
+   */
+  public static Command of(
+      String name, byte[][] args, int[] keyIndexes, boolean readOnly, int slot) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(args, "args");
     Objects.requireNonNull(keyIndexes, "keyIndexes");
@@ -60,6 +88,14 @@ public final class Command {
             "key index " + k + " of " + name + " is outside 1.." + (args.length - 1));
       }
     }
+    if (slot != SLOT_UNKNOWN && (slot < 0 || slot >= SLOT_LIMIT || keyIndexes.length == 0)) {
+      throw new IllegalArgumentException(
+          "slot "
+              + slot
+              + " given for "
+              + name
+              + (keyIndexes.length == 0 ? ", which has no key" : ": outside 0..16383"));
+    }
     long length = RespEncoder.encodedLength(args);
     if (length > RespEncoder.MAX_COMMAND_BYTES) {
       throw new IllegalArgumentException(
@@ -73,7 +109,7 @@ public final class Command {
               + " split it into smaller commands");
     }
     return new Command(
-        name, args, keyIndexes.length == 0 ? NO_KEYS : keyIndexes, readOnly, (int) length);
+        name, args, keyIndexes.length == 0 ? NO_KEYS : keyIndexes, readOnly, (int) length, slot);
   }
 
   /** A keyless command from text arguments, e.g. {@code keyless(true, "CLUSTER", "SHARDS")}. */
@@ -130,6 +166,28 @@ public final class Command {
 
   public boolean isReadOnly() {
     return readOnly;
+  }
+
+  /**
+   * The slot every key of this command maps to, when a builder gave it or routing remembered it;
+   * {@link #SLOT_UNKNOWN} otherwise (and always for a keyless command).
+   */
+  public int slot() {
+    return slot;
+  }
+
+  /**
+   * Keeps the slot that routing computed for this command's keys (all of them map to it), so that
+   * the next route reads it instead of hashing again. Any thread; the same value for a command.
+   *
+   * @throws IllegalArgumentException when {@code slot} is outside 0..16383 or the command has no
+   *     key
+   */
+  public void rememberSlot(int slot) {
+    if (slot < 0 || slot >= SLOT_LIMIT || keyIndexes.length == 0) {
+      throw new IllegalArgumentException("cannot remember slot " + slot + " for " + name);
+    }
+    this.slot = (short) slot;
   }
 
   @Override

@@ -264,4 +264,30 @@ class SlotGroupingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(">= n = 2");
   }
+
+  @Test
+  void arraysMergeLikeListsNullsKeptMisalignmentRefused() {
+    SlotGrouping grouping = SlotGrouping.of(keys("{a}1", "{b}1", "{a}2"));
+    List<SlotGroup> groups = grouping.groups();
+
+    List<byte[]> merged =
+        SlotGrouping.mergeArraysInOrder(
+            3, groups, List.of(new byte[][] {b("1"), null}, new byte[][] {b("2")}));
+
+    assertThat(merged.get(0)).isEqualTo(b("1"));
+    assertThat(merged.get(1)).isEqualTo(b("2"));
+    assertThat(merged.get(2)).isNull();
+    assertThatThrownBy(
+            () ->
+                SlotGrouping.mergeArraysInOrder(
+                    3, groups, List.of(new String[] {"x"}, new String[] {"y"})))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected 2");
+    assertThatThrownBy(
+            () ->
+                SlotGrouping.mergeArraysInOrder(
+                    4, groups, List.of(new String[] {"x", "z"}, new String[] {"y"})))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cover 3 positions");
+  }
 }
