@@ -83,7 +83,10 @@ public final class SlotwiseClient implements AutoCloseable {
     this.sync =
         new SyncCommandsImpl(
             new AsyncCommandsImpl(
-                new ClientDispatcher(executor.forSyncCallers(), exclusive), async.keyPositions()),
+                new ClientDispatcher(
+                    executor.forSyncCallers(config.connectionOptions().syncConnectionsPerNode()),
+                    exclusive),
+                async.keyPositions()),
             config.timeouts().longestWait());
   }
 

@@ -43,7 +43,7 @@ class SlotwiseConfigTest {
     rejects(() -> c.withMaxInFlightPerNode(10_000_001), "maxInFlightPerNode", "10000001");
     rejects(() -> c.withSyncConnectionsPerNode(-1), "syncConnectionsPerNode", "-1");
     rejects(() -> c.withSyncConnectionsPerNode(1025), "syncConnectionsPerNode", "1025");
-    assertThat(c.syncConnectionsPerNode()).isEqualTo(8);
+    assertThat(c.syncConnectionsPerNode()).isEqualTo(1);
     assertThat(c.withSyncConnectionsPerNode(0).syncConnectionsPerNode()).isZero();
     RetryOptions r = RetryOptions.defaults();
     rejects(() -> r.withMaxRedirects(101), "maxRedirects", "101");

@@ -142,69 +142,67 @@ public final class CommandExecutor implements Dispatcher {
   }
 
   /**
-   * This executor as a sync caller's dispatcher: the same commands, retries and outcomes, but a
-   * command's first attempts are made on a caller-thread link when the node's shared connection is
-   * idle and a link is free ({@link Starter#DIRECT}), so that a call that waits anyway neither
-   * wakes an I/O thread nor is woken by one. Only for callers that block on the returned future at
-   * once (the sync API); thread-safe.
+   * This executor as a sync caller's dispatcher: the same commands, retries and outcomes, but while
+   * at most {@code maxOnLinks} sync calls are in progress, a command's first attempts are made on a
+   * caller-thread link when the node's shared connection is idle and a link is free ({@link
+   * SyncCallers}), so that a call that waits anyway neither wakes an I/O thread nor is woken by
+   * one. Only for callers that block on the returned future at once (the sync API); thread-safe.
    */
-  public Dispatcher forSyncCallers() {
-    return syncCallers;
+  public Dispatcher forSyncCallers(int maxOnLinks) {
+    SyncCallers starter = new SyncCallers(maxOnLinks);
+    return new Dispatcher() {
+      @Override
+      public <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter) {
+        return submit(command, converter, null, starter);
+      }
+
+      @Override
+      public <T> CompletableFuture<T> executeOn(
+          HostAndPort node, Command command, Function<Reply, T> converter) {
+        return submit(command, converter, node, starter);
+      }
+
+      @Override
+      public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
+        return CommandExecutor.this.mget(keys, starter);
+      }
+
+      @Override
+      public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
+        return CommandExecutor.this.mset(keyValues, starter);
+      }
+
+      @Override
+      public CompletableFuture<Long> countKeys(String command, byte[][] keys) {
+        return CommandExecutor.this.countKeys(command, keys, starter);
+      }
+
+      @Override
+      public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
+        return CommandExecutor.this.fanOut(command, combiner, starter);
+      }
+
+      @Override
+      public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
+        return CommandExecutor.this.waitReplicas(key, replicas, timeout, null);
+      }
+
+      @Override
+      public List<HostAndPort> masters() {
+        return CommandExecutor.this.masters();
+      }
+
+      @Override
+      public List<HostAndPort> nodes() {
+        return CommandExecutor.this.nodes();
+      }
+
+      @Override
+      public boolean splitsBySlot() {
+        return CommandExecutor.this.splitsBySlot();
+      }
+    };
   }
-
-  private final Dispatcher syncCallers =
-      new Dispatcher() {
-        @Override
-        public <T> CompletableFuture<T> execute(Command command, Function<Reply, T> converter) {
-          return submit(command, converter, null, Starter.DIRECT);
-        }
-
-        @Override
-        public <T> CompletableFuture<T> executeOn(
-            HostAndPort node, Command command, Function<Reply, T> converter) {
-          return submit(command, converter, node, Starter.DIRECT);
-        }
-
-        @Override
-        public CompletableFuture<List<byte[]>> mget(byte[][] keys) {
-          return CommandExecutor.this.mget(keys, Starter.DIRECT);
-        }
-
-        @Override
-        public CompletableFuture<Void> mset(Map<byte[], byte[]> keyValues) {
-          return CommandExecutor.this.mset(keyValues, Starter.DIRECT);
-        }
-
-        @Override
-        public CompletableFuture<Long> countKeys(String command, byte[][] keys) {
-          return CommandExecutor.this.countKeys(command, keys, Starter.DIRECT);
-        }
-
-        @Override
-        public <T> CompletableFuture<T> fanOut(Command command, Function<List<Reply>, T> combiner) {
-          return CommandExecutor.this.fanOut(command, combiner, Starter.DIRECT);
-        }
-
-        @Override
-        public CompletableFuture<Long> waitReplicas(byte[] key, int replicas, Duration timeout) {
-          return CommandExecutor.this.waitReplicas(key, replicas, timeout, null);
-        }
-
-        @Override
-        public List<HostAndPort> masters() {
-          return CommandExecutor.this.masters();
-        }
-
-        @Override
-        public List<HostAndPort> nodes() {
-          return CommandExecutor.this.nodes();
-        }
-
-        @Override
-        public boolean splitsBySlot() {
-          return CommandExecutor.this.splitsBySlot();
-        }
-      };
 
   // --- the same, with the start step given (at once, or queued by a pipeline) ----------------
 

@@ -8,7 +8,6 @@ import io.slotwise.internal.protocol.Command;
 import io.slotwise.internal.protocol.Reply;
 import io.slotwise.internal.transport.DirectLinks;
 import io.slotwise.internal.transport.DirectOutbound;
-import io.slotwise.internal.transport.IoThreads;
 import io.slotwise.internal.transport.NodeConnection;
 import io.slotwise.internal.transport.Outbound;
 import io.slotwise.internal.transport.Router;
@@ -156,13 +155,14 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   }
 
   /**
-   * {@link #start()} for a sync caller: the attempts made on its thread before this returns go on a
-   * caller-thread link when one is free and the node's shared connection is idle ({@link
-   * DirectLinks}), completing the future before this returns; otherwise as {@link #start()}.
+   * {@link #start()} for a sync caller ({@link SyncCallers}): when {@code direct}, the attempts
+   * made on its thread before this returns go on a caller-thread link when one is free and the
+   * node's shared connection is idle ({@link DirectLinks}), completing the future before this
+   * returns.
    */
-  CompletableFuture<T> startDirect() {
-    if (IoThreads.isIoThread()) {
-      return start(); // never block an event loop (sync() refuses to wait there anyway)
+  CompletableFuture<T> start(boolean direct) {
+    if (!direct) {
+      return start();
     }
     directCaller = Thread.currentThread();
     try {

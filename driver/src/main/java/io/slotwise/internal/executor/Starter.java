@@ -32,25 +32,4 @@ public interface Starter {
           }
         }
       };
-
-  /**
-   * Starts at once for a sync caller, who waits for the outcome on this thread anyway: first
-   * attempts may go on caller-thread links ({@link Invocation#startDirect()}).
-   */
-  Starter DIRECT =
-      new Starter() {
-        @Override
-        public void start(Invocation<?> invocation) {
-          invocation.startDirect();
-        }
-
-        @Override
-        public void startAll(List<? extends Invocation<?>> invocations) {
-          if (invocations.size() == 1) {
-            invocations.get(0).startDirect();
-          } else {
-            NodeBatches.start(invocations, true);
-          }
-        }
-      };
 }
