@@ -105,9 +105,9 @@ public abstract sealed class OptionSetters permits SlotwiseConfig.Builder {
   }
 
   /**
-   * Sets {@link ConnectionOptions#syncConnectionsPerNode()}: how many blocking connections per node
-   * sync calls may write and read on their own thread while the node's shared connection is idle; 0
-   * turns them off (every sync call then goes through the shared connection's I/O thread).
+   * Sets {@link ConnectionOptions#syncConnectionsPerNode()}: how many sync calls in progress at
+   * once write and read on their own thread (a blocking connection of the node) while the node's
+   * shared connection is idle; 0 turns that off (every sync call then goes through an I/O thread).
    */
   public SlotwiseConfig.Builder syncConnectionsPerNode(int max) {
     return connectionOptions(get(ConnectionOptions.class).withSyncConnectionsPerNode(max));
