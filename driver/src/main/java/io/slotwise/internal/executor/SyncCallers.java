@@ -14,7 +14,9 @@ import java.util.function.BiConsumer;
  * commands share one system call and one wake-up (measured: 16 threads were slower on links).
  *
  * <p>A single command counts until its future completes; a batch (a cross-slot call's parts) while
- * it is being started, which is when its links are used. Thread-safe: one counter per client.
+ * it is being started, which is when its links are used. Once {@code maxOnLinks} calls count, the
+ * next ones are not counted at all (one read of the counter): under load the multiplexed path pays
+ * nothing for this, and a lone caller is still seen alone. Thread-safe: one counter per client.
  */
 final class SyncCallers implements Starter {
   private final int maxOnLinks;
@@ -32,6 +34,10 @@ final class SyncCallers implements Starter {
   public void start(Invocation<?> invocation) {
     if (maxOnLinks == 0 || IoThreads.isIoThread()) {
       invocation.start(); // never block an event loop (sync() refuses to wait there anyway)
+      return;
+    }
+    if (inProgress.get() >= maxOnLinks) {
+      invocation.start(); // busy: the multiplexed connection, and no counting (it costs under load)
       return;
     }
     boolean direct = inProgress.incrementAndGet() <= maxOnLinks;
