@@ -36,26 +36,8 @@ class StandaloneClientIT {
       RedisCommands redis = client.sync();
       redis.set("k", "v");
       Object connectionId = redis.execute("CLIENT", "ID");
-      // The server holds every command for 1 s: longer than this command's deadline. (A blocking
-      // command would not do: those run on exclusive connections with their own deadline.)
-      redis.execute("CLIENT", "PAUSE", "1000", "ALL");
-      assertThatThrownBy(() -> redis.get("k"))
-          .isInstanceOf(RedisTimeoutException.class)
-          .hasMessageContaining("GET did not complete within 300 ms")
-          .hasMessageContaining(server.address().toString());
-      // Once the server is done blocking, the same connection serves the next commands.
-      String value =
-          Await.value(
-              "GET served again after the pause",
-              Duration.ofSeconds(20),
-              () -> {
-                try {
-                  return redis.get("k");
-                } catch (RedisTimeoutException stillBlocked) {
-                  return null;
-                }
-              });
-      assertThat(value).isEqualTo("v");
+      timeOutOneGetThenServeAgain(redis, server);
+      // Once the server is done blocking, the same connection served the next commands.
       assertThat(redis.execute("CLIENT", "ID")).as("same connection").isEqualTo(connectionId);
       assertThat(client.stats().timeouts()).isGreaterThanOrEqualTo(1);
     }
@@ -76,28 +58,37 @@ class StandaloneClientIT {
       assertThat(linkId)
           .as("a sync call on an idle node uses a link of its own")
           .isNotEqualTo(sharedId);
-      redis.execute("CLIENT", "PAUSE", "1000", "ALL");
-      assertThatThrownBy(() -> redis.get("k"))
-          .isInstanceOf(RedisTimeoutException.class)
-          .hasMessageContaining("GET did not complete within 300 ms")
-          .hasMessageContaining(server.address().toString());
-      String value =
-          Await.value(
-              "GET served again after the pause",
-              Duration.ofSeconds(20),
-              () -> {
-                try {
-                  return redis.get("k");
-                } catch (RedisTimeoutException stillBlocked) {
-                  return null;
-                }
-              });
-      assertThat(value).isEqualTo("v");
+      timeOutOneGetThenServeAgain(redis, server);
       // The link whose reply was still owed is gone; the shared connection was never touched.
       assertThat(redis.execute("CLIENT", "ID")).as("a new link").isNotEqualTo(linkId);
       assertThat(client.async().execute("CLIENT", "ID").join()).isEqualTo(sharedId);
       assertThat(client.stats().timeouts()).isGreaterThanOrEqualTo(1);
     }
+  }
+
+  /**
+   * The server holds every command for 1 s, longer than a GET's 300 ms deadline: that GET times out
+   * (a blocking command would not do: those run on exclusive connections with their own deadline);
+   * once the pause is over, GETs are served again.
+   */
+  private static void timeOutOneGetThenServeAgain(RedisCommands redis, RedisServerProcess server) {
+    redis.execute("CLIENT", "PAUSE", "1000", "ALL");
+    assertThatThrownBy(() -> redis.get("k"))
+        .isInstanceOf(RedisTimeoutException.class)
+        .hasMessageContaining("GET did not complete within 300 ms")
+        .hasMessageContaining(server.address().toString());
+    String value =
+        Await.value(
+            "GET served again after the pause",
+            Duration.ofSeconds(20),
+            () -> {
+              try {
+                return redis.get("k");
+              } catch (RedisTimeoutException stillBlocked) {
+                return null;
+              }
+            });
+    assertThat(value).isEqualTo("v");
   }
 
   @Test

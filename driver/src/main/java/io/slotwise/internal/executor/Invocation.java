@@ -42,8 +42,7 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   // must use; and the time the server may take on top of the command timeout (WAIT's timeout).
   private final Command routing;
   private final long extraNanos;
-  // Completed once with the outcome: the caller's future, or a part's place in a call answered as a
-  // whole (Parts).
+  // Completed once with the outcome: the caller's future, or a part's place in a call (Parts).
   public final CompletableFuture<T> future;
 
   private Attempts attempts;
@@ -347,6 +346,7 @@ public final class Invocation<T> implements DirectOutbound, DeadlineSweeper.Trac
   }
 
   void onFailure(Throwable cause, boolean written, int sent) {
+    waitingForRoom = false; // a refusal the deadline deferred to (NettyNodeConnection) is here
     if (future.isDone() || sent != generation) {
       return;
     }

@@ -150,15 +150,12 @@ public final class NettyNodeConnection implements NodeConnection {
     long bytes = command.command().encodedLength();
     if (!admission.tryAdmit(1, bytes)) {
       List<Outbound> one = List.of(command);
-      try {
-        if (!awaitRoom(one, 1, bytes, command.deadlineNanos())) {
-          State now = connector.state(); // closed or lost while waiting?
-          refuse(command, now == State.CONNECTED ? overloaded(1, bytes) : refusal(now));
-          return;
-        }
-      } finally {
-        stopWaiting(one);
+      if (!awaitRoom(one, 1, bytes, command.deadlineNanos())) {
+        State now = connector.state(); // closed or lost while waiting?
+        refuse(command, now == State.CONNECTED ? overloaded(1, bytes) : refusal(now));
+        return; // still "waiting for room": the deadline leaves the outcome to this refusal
       }
+      stopWaiting(one);
     }
     if (submitted.offer(command)) {
       scheduleFlush();
@@ -191,18 +188,15 @@ public final class NettyNodeConnection implements NodeConnection {
       }
     }
     if (!admission.tryAdmit(copy.size(), bytes)) {
-      try {
-        if (!awaitRoom(copy, copy.size(), bytes, deadline)) {
-          State now = connector.state();
-          RedisBackpressureException e = overloaded(copy.size(), bytes);
-          for (Outbound o : copy) {
-            refuse(o, now == State.CONNECTED ? e : refusal(now));
-          }
-          return;
+      if (!awaitRoom(copy, copy.size(), bytes, deadline)) {
+        State now = connector.state();
+        RedisBackpressureException e = overloaded(copy.size(), bytes);
+        for (Outbound o : copy) {
+          refuse(o, now == State.CONNECTED ? e : refusal(now));
         }
-      } finally {
-        stopWaiting(copy);
+        return; // still "waiting for room": the deadline leaves the outcome to this refusal
       }
+      stopWaiting(copy);
     }
     if (submitted.offer(copy)) {
       scheduleFlush();
@@ -228,9 +222,15 @@ public final class NettyNodeConnection implements NodeConnection {
     if (wait <= 0) {
       return false;
     }
-    // Set until the caller has handed over the refusal (stopWaiting): the deadline lets it.
+    // Cleared once admitted (stopWaiting); left set on a refusal, whose failure, delivered on the
+    // loop, ends the command: a deadline that fires meanwhile defers to it.
     waiting.forEach(o -> o.waitingForRoom(true));
-    return admission.await(n, bytes, wait, () -> connector.state() == State.CONNECTED);
+    try {
+      return admission.await(n, bytes, wait, () -> connector.state() == State.CONNECTED);
+    } catch (RuntimeException | Error e) {
+      stopWaiting(waiting);
+      throw e;
+    }
   }
 
   private static void stopWaiting(List<? extends Outbound> waiting) {
