@@ -71,9 +71,4 @@ final class SyncCallers implements Starter {
       inProgress.decrementAndGet();
     }
   }
-
-  /** Sync calls in progress now (for tests). */
-  int inProgress() {
-    return inProgress.get();
-  }
 }

@@ -110,10 +110,6 @@ final class BlockingLink implements DirectOutbound.Link {
     }
   }
 
-  HostAndPort address() {
-    return address;
-  }
-
   /** When the link was last handed back. */
   long idleSinceNanos() {
     return idleSinceNanos;

@@ -59,7 +59,6 @@ public final class DirectLinks {
   private int idleCount;
   private int opening;
   private boolean closed;
-  private long calls;
   private int waiters;
 
   private volatile long reopenAtNanos;
@@ -305,11 +304,6 @@ public final class DirectLinks {
     return -1;
   }
 
-  /** Calls made on the links so far (for tests and gauges). */
-  public synchronized long calls() {
-    return calls;
-  }
-
   /** Links open now, in use or idle. */
   public synchronized int openLinks() {
     return open.size();
@@ -400,7 +394,6 @@ public final class DirectLinks {
     }
     link.trim();
     synchronized (this) {
-      calls++;
       if (!closed) {
         idle[idleCount++] = link;
         if (waiters > 0) {
